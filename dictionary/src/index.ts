@@ -1,0 +1,3 @@
+export { createValidator } from './validation/create-validator.js';
+export type { ValidationIssue, ValidationResult, Validator } from './validation/create-validator.js';
+export { formatIssues } from './validation/format-issues.js';
