@@ -1,3 +1,4 @@
+/// <reference path="../types/bpmn-moddle.d.ts" />
 import { createRequire } from 'node:module';
 import { BpmnModdle } from 'bpmn-moddle';
 

@@ -1,0 +1,52 @@
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config/config.schema.js';
+import { databaseType } from './database/data-source.js';
+import { EngineClient } from './engine-client/engine-client.js';
+import { RouteNotFoundError } from './http/lotflow-error.js';
+import { problemHandler } from './http/problem-details.js';
+import { DeploymentService } from './modules/deployments/deployment.service.js';
+import { deploymentRouter } from './modules/deployments/deployment.controller.js';
+import { healthRouter } from './modules/health/health.controller.js';
+import { processInstanceRouter } from './modules/process-instances/process-instance.controller.js';
+import { ProcessService } from './modules/processes/process.service.js';
+import { processRouter } from './modules/processes/process.controller.js';
+
+export const apiVersion = '0.1.0';
+
+export interface App {
+  app: Express;
+  engine: EngineClient;
+  deployments: DeploymentService;
+}
+
+export function createApp(config: Config, dataSource: DataSource, logger: Logger): App {
+  const engine = new EngineClient({
+    url: config.ENGINE_REST_URL,
+    timeoutMs: config.ENGINE_TIMEOUT_MS,
+    ...(config.ENGINE_REST_USER ? { user: config.ENGINE_REST_USER, password: config.ENGINE_REST_PASSWORD ?? '' } : {}),
+  });
+  const deployments = new DeploymentService(dataSource, engine, config.PROCESSES_DIR);
+  const processes = new ProcessService(engine, deployments);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: '10mb' }));
+  app.use((request, response, next) => {
+    const started = process.hrtime.bigint();
+    response.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.debug({ method: request.method, url: request.originalUrl, status: response.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    next();
+  });
+  app.use(healthRouter({ dataSource, databaseType: databaseType(config.DATABASE_URL), engine, version: apiVersion }));
+  app.use(deploymentRouter(deployments));
+  app.use(processRouter(processes));
+  app.use(processInstanceRouter(engine));
+  app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
+  app.use(problemHandler(logger));
+  return { app, engine, deployments };
+}

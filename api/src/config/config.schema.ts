@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+
+const defaultDatabaseFile = fileURLToPath(new URL('../../../data/api/lotflow.sqlite', import.meta.url));
+
+/** Every environment variable the api reads; docker-compose.yml uses the same names. */
+export const configSchema = {
+  type: 'object',
+  properties: {
+    API_HOST: { type: 'string', minLength: 1, default: '127.0.0.1' },
+    API_PORT: { type: 'integer', minimum: 0, maximum: 65535, default: 3001 },
+    DATABASE_URL: {
+      type: 'string',
+      pattern: '^(sqlite:.+|(mysql|mariadb)://.+/[^/?]+.*)$',
+      default: `sqlite:${defaultDatabaseFile}`,
+      description: 'sqlite:<file> (embedded) or mysql://user:password@host:3306/database',
+    },
+    ENGINE_REST_URL: { type: 'string', format: 'uri', pattern: '^https?://', default: 'http://127.0.0.1:8080/engine-rest' },
+    ENGINE_REST_USER: { type: 'string', minLength: 1 },
+    ENGINE_REST_PASSWORD: { type: 'string' },
+    ENGINE_TIMEOUT_MS: { type: 'integer', minimum: 100, maximum: 600000, default: 15000 },
+    PROCESSES_DIR: { type: 'string', minLength: 1 },
+    LOG_LEVEL: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+  },
+  required: ['API_HOST', 'API_PORT', 'DATABASE_URL', 'ENGINE_REST_URL', 'ENGINE_TIMEOUT_MS', 'LOG_LEVEL'],
+  dependentRequired: { ENGINE_REST_USER: ['ENGINE_REST_PASSWORD'] },
+} as const;
+
+export interface Config {
+  API_HOST: string;
+  API_PORT: number;
+  DATABASE_URL: string;
+  ENGINE_REST_URL: string;
+  ENGINE_REST_USER?: string;
+  ENGINE_REST_PASSWORD?: string;
+  ENGINE_TIMEOUT_MS: number;
+  PROCESSES_DIR?: string;
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DeploymentEntity, DeploymentResourceEntity } from '../modules/deployments/deployment.entity.js';
+import { CreateDeployment1764000000000 } from './migrations/1764000000000-create-deployment.js';
+
+export const entities = [DeploymentEntity, DeploymentResourceEntity];
+/** In order; the schema is changed only by migrations, never by `synchronize`. */
+export const migrations = [CreateDeployment1764000000000];
+
+export type DatabaseType = 'sqlite' | 'mysql';
+
+export function databaseType(databaseUrl: string): DatabaseType {
+  return databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'mysql';
+}
+
+/** `sqlite:<file>` for the embedded default, `mysql://…` (MySQL 8 or MariaDB) for a server. */
+export function createDataSource(databaseUrl: string): DataSource {
+  const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: false } as const;
+  let options: DataSourceOptions;
+  if (databaseType(databaseUrl) === 'sqlite') {
+    const file = databaseUrl.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: file,
+      // WAL lets the api read while a migration or a long write runs; foreign keys are off by default in SQLite.
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  } else {
+    options = {
+      ...common,
+      type: 'mysql',
+      url: databaseUrl.replace(/^mariadb:/, 'mysql:'),
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      poolSize: 10,
+    };
+  }
+  return new DataSource(options);
+}
+
+/** Connects and brings the schema up to date; returns the migrations it ran. */
+export async function openDatabase(databaseUrl: string): Promise<{ dataSource: DataSource; applied: string[] }> {
+  const dataSource = createDataSource(databaseUrl);
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return { dataSource, applied: applied.map((migration) => migration.name) };
+}

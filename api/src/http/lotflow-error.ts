@@ -1,0 +1,73 @@
+import type { BpmnProblem } from '@lotflow/processes';
+import type { ValidationIssue } from '@lotflow/dictionary';
+
+/** Every failure the api reports on purpose; mapped to HTTP in `problem-details.ts` only. */
+export type LotflowError =
+  | RequestInvalidError
+  | BpmnInvalidError
+  | EngineUnavailableError
+  | EngineRejectedError
+  | ProcessNotFoundError
+  | RouteNotFoundError;
+
+abstract class BaseError extends Error {
+  abstract readonly code: string;
+}
+
+export class RequestInvalidError extends BaseError {
+  readonly code = 'REQUEST_INVALID';
+  constructor(readonly issues: ValidationIssue[], readonly location: 'body' | 'query' = 'body') {
+    super(`The request ${location} is invalid: ${issues.map((issue) => `${issue.pointer || '(root)'} ${issue.message}`).join('; ')}`);
+  }
+}
+
+export class BpmnInvalidError extends BaseError {
+  readonly code = 'BPMN_INVALID';
+  constructor(readonly resources: Array<{ name: string; problems: BpmnProblem[] }>) {
+    super(
+      `Couldn't deploy: ${resources
+        .map(({ name, problems }) => `${name}: ${problems.map((p) => (p.elementId ? `${p.elementId}: ${p.message}` : p.message)).join('; ')}`)
+        .join(' | ')}`,
+    );
+  }
+}
+
+export class EngineUnavailableError extends BaseError {
+  readonly code = 'ENGINE_UNAVAILABLE';
+  constructor(readonly url: string, cause: unknown) {
+    super(`The process engine at ${url} is not reachable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** The engine refused a request for a reason in the request (a parse error, a bad variable). */
+export class EngineRejectedError extends BaseError {
+  readonly code = 'ENGINE_REJECTED';
+  constructor(readonly status: number, readonly engineType: string, message: string, readonly details?: unknown) {
+    super(message);
+  }
+}
+
+export class ProcessNotFoundError extends BaseError {
+  readonly code = 'PROCESS_NOT_FOUND';
+  constructor(readonly processKey: string) {
+    super(`No process with key '${processKey}' is deployed: deploy it first (POST /deployments).`);
+  }
+}
+
+export class RouteNotFoundError extends BaseError {
+  readonly code = 'ROUTE_NOT_FOUND';
+  constructor(readonly method: string, readonly path: string) {
+    super(`There is no ${method} ${path} in the Lotflow api.`);
+  }
+}
+
+export function isLotflowError(error: unknown): error is LotflowError {
+  return (
+    error instanceof RequestInvalidError ||
+    error instanceof BpmnInvalidError ||
+    error instanceof EngineUnavailableError ||
+    error instanceof EngineRejectedError ||
+    error instanceof ProcessNotFoundError ||
+    error instanceof RouteNotFoundError
+  );
+}

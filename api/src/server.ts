@@ -1,0 +1,38 @@
+import type { Server } from 'node:http';
+import { pino, type Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { createApp } from './app.js';
+import type { Config } from './config/config.schema.js';
+import { openDatabase } from './database/data-source.js';
+
+export interface RunningApi {
+  url: string;
+  server: Server;
+  dataSource: DataSource;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/** Opens the database (running pending migrations), then listens. Used by main and by tests. */
+export async function startApi(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })): Promise<RunningApi> {
+  const { dataSource, applied } = await openDatabase(config.DATABASE_URL);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
+  const { app } = createApp(config, dataSource, logger);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.API_PORT, config.API_HOST, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.API_PORT;
+  return {
+    url: `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${port}`,
+    server,
+    dataSource,
+    logger,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await dataSource.destroy();
+    },
+  };
+}

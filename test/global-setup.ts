@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+// @ts-expect-error plain JavaScript shared with `npm start`
+import { buildEngine, startEngine, stopEngine, waitForEngine } from '../engine/scripts/engine.mjs';
+import { freePort } from './support/free-port.js';
+import { prepareMysqlDatabases } from './support/mysql-databases.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    engineUrl: string;
+    apiDatabaseUrl: string;
+    databaseKind: 'embedded' | 'mysql';
+  }
+}
+
+/**
+ * Starts one real engine for the integration tests. With LOTFLOW_TEST_MYSQL_URL
+ * (mysql://user:password@host:port, no database) the engine and the api use fresh databases
+ * on that server; without it, H2 and SQLite files in a temporary folder — the embedded defaults.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  buildEngine({ log: (line: string) => console.log(line) });
+  const workDirectory = mkdtempSync(path.join(tmpdir(), 'lotflow-test-'));
+  const mysqlUrl = process.env.LOTFLOW_TEST_MYSQL_URL;
+  let engineEnvironment: Record<string, string> = {};
+  let apiDatabaseUrl = `sqlite:${path.join(workDirectory, 'api.sqlite')}`;
+  if (mysqlUrl) {
+    const databases = await prepareMysqlDatabases(mysqlUrl, ['lotflow_test_api', 'lotflow_test_engine']);
+    const server = new URL(mysqlUrl);
+    engineEnvironment = {
+      ENGINE_DB_TYPE: 'mysql',
+      ENGINE_DB_URL: `jdbc:mysql://${server.hostname}:${server.port || 3306}/lotflow_test_engine?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true`,
+      ENGINE_DB_USER: decodeURIComponent(server.username),
+      ENGINE_DB_PASSWORD: decodeURIComponent(server.password),
+    };
+    apiDatabaseUrl = databases.lotflow_test_api!;
+  }
+  const port = await freePort();
+  const logFile = path.join(workDirectory, 'engine.log');
+  const engine = startEngine({ port, environment: engineEnvironment, logFile, dataDirectory: path.join(workDirectory, 'engine') });
+  await waitForEngine(engine);
+  project.provide('engineUrl', engine.url);
+  project.provide('apiDatabaseUrl', apiDatabaseUrl);
+  project.provide('databaseKind', mysqlUrl ? 'mysql' : 'embedded');
+  console.log(`Integration tests: engine ${engine.url} on ${mysqlUrl ? 'MySQL/MariaDB' : 'H2'}, api on ${mysqlUrl ? 'MySQL/MariaDB' : 'SQLite'} (log ${logFile})`);
+
+  return async () => {
+    await stopEngine(engine);
+    if (!process.env.LOTFLOW_TEST_KEEP) rmSync(workDirectory, { recursive: true, force: true });
+  };
+}

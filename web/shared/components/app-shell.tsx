@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+
+interface AppShellProps {
+  readonly tagline: string;
+  /** Controls at the end of the header, such as the language switch. */
+  readonly headerActions: ReactNode;
+  readonly children: ReactNode;
+}
+
+export function AppShell({ tagline, headerActions, children }: AppShellProps) {
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <div className="app-header__inner">
+          <div className="app-header__brand">
+            <span className="app-header__mark" aria-hidden="true" />
+            <span className="app-header__name">Lotflow</span>
+            <span className="app-header__tagline">{tagline}</span>
+          </div>
+          <div className="app-header__actions">{headerActions}</div>
+        </div>
+      </header>
+      <main className="app-main">{children}</main>
+    </div>
+  );
+}

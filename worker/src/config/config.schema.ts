@@ -1,0 +1,53 @@
+import { hostname } from 'node:os';
+
+/** Every environment variable the worker reads; docker-compose.yml uses the same names. */
+export const configSchema = {
+  type: 'object',
+  properties: {
+    ENGINE_REST_URL: { type: 'string', pattern: '^https?://', default: 'http://127.0.0.1:8080/engine-rest' },
+    ENGINE_REST_USER: { type: 'string', minLength: 1 },
+    ENGINE_REST_PASSWORD: { type: 'string' },
+    RULES_DIR: { type: 'string', minLength: 1 },
+    WORKER_ID: { type: 'string', minLength: 1, maxLength: 255, default: `lotflow-worker-${hostname()}-${process.pid}` },
+    WORKER_MAX_TASKS: { type: 'integer', minimum: 1, maximum: 100, default: 10 },
+    WORKER_LOCK_DURATION_MS: { type: 'integer', minimum: 1000, default: 60000 },
+    WORKER_POLL_INTERVAL_MS: { type: 'integer', minimum: 10, default: 300 },
+    WORKER_ASYNC_RESPONSE_TIMEOUT_MS: { type: 'integer', minimum: 0, maximum: 60000, default: 5000 },
+    WORKER_MAX_RETRIES: { type: 'integer', minimum: 0, maximum: 100, default: 3 },
+    WORKER_RETRY_BACKOFF_MS: { type: 'integer', minimum: 0, default: 5000 },
+    WORKER_RETRY_BACKOFF_MAX_MS: { type: 'integer', minimum: 0, default: 300000 },
+    WORKER_SHUTDOWN_GRACE_MS: { type: 'integer', minimum: 0, default: 10000 },
+    LOG_LEVEL: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+  },
+  required: [
+    'ENGINE_REST_URL',
+    'WORKER_ID',
+    'WORKER_MAX_TASKS',
+    'WORKER_LOCK_DURATION_MS',
+    'WORKER_POLL_INTERVAL_MS',
+    'WORKER_ASYNC_RESPONSE_TIMEOUT_MS',
+    'WORKER_MAX_RETRIES',
+    'WORKER_RETRY_BACKOFF_MS',
+    'WORKER_RETRY_BACKOFF_MAX_MS',
+    'WORKER_SHUTDOWN_GRACE_MS',
+    'LOG_LEVEL',
+  ],
+  dependentRequired: { ENGINE_REST_USER: ['ENGINE_REST_PASSWORD'] },
+} as const;
+
+export interface WorkerConfig {
+  ENGINE_REST_URL: string;
+  ENGINE_REST_USER?: string;
+  ENGINE_REST_PASSWORD?: string;
+  RULES_DIR?: string;
+  WORKER_ID: string;
+  WORKER_MAX_TASKS: number;
+  WORKER_LOCK_DURATION_MS: number;
+  WORKER_POLL_INTERVAL_MS: number;
+  WORKER_ASYNC_RESPONSE_TIMEOUT_MS: number;
+  WORKER_MAX_RETRIES: number;
+  WORKER_RETRY_BACKOFF_MS: number;
+  WORKER_RETRY_BACKOFF_MAX_MS: number;
+  WORKER_SHUTDOWN_GRACE_MS: number;
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}

@@ -1,0 +1,28 @@
+import { EnvironmentError } from '@lotflow/dictionary';
+import { pino } from 'pino';
+import { loadConfig } from './config/load-config.js';
+import { createWorker } from './create-worker.js';
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof EnvironmentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const logger = pino({ level: config.LOG_LEVEL, base: { service: 'worker', workerId: config.WORKER_ID } });
+const worker = createWorker(config, logger);
+worker.start();
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker stopping: no new tasks, finishing the tasks in hand');
+    await worker.stop();
+    process.exit(0);
+  });
+}
