@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: workspaces.flatMap((workspace) => [`${workspace}/**/__tests__/**/*.test.ts`]),
+          include: [...workspaces.map((workspace) => `${workspace}/**/__tests__/**/*.test.ts`), 'test/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.integration.test.ts'],
           environment: 'node',
         },

@@ -25,7 +25,6 @@ export interface BpmnProblem {
 /** Lotflow's lint configuration: what the designer shows and what a deploy must pass. */
 export const lintConfig = { extends: 'bpmnlint:recommended' };
 
-const linter = new Linter({ config: lintConfig, resolver: new NodeResolver() });
 
 /**
  * Parses a BPMN 2.0 document and lints it. Never throws for bad input: a document that is not
@@ -46,7 +45,8 @@ export async function lintBpmn(xml: string): Promise<BpmnProblem[]> {
     message: warning.message,
     ...(warning.element?.id ? { elementId: warning.element.id } : {}),
   }));
-  const reports = await linter.lint(rootElement);
+  // A linter per document: some bpmnlint rules keep state between calls of one instance.
+  const reports = await new Linter({ config: lintConfig, resolver: new NodeResolver() }).lint(rootElement);
   for (const [rule, entries] of Object.entries(reports)) {
     for (const entry of entries) {
       problems.push({

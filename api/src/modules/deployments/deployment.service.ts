@@ -46,7 +46,7 @@ export class DeploymentService {
     try {
       engineDeployment = await this.engine.deploy({ name: input.name, source: `lotflow-api:${input.source}`, resources: input.resources });
     } catch (error) {
-      if (error instanceof EngineRejectedError && error.status === 400) throw fromEngineParseError(error, input.resources);
+      if (error instanceof EngineRejectedError) throw fromEngineParseError(error, input.resources);
       throw error;
     }
 
@@ -124,22 +124,32 @@ interface EngineParseDetails {
   [resource: string]: { errors?: Array<{ message: string; line?: number; column?: number; mainElementId?: string | null }> };
 }
 
-/** The engine's ParseException, resource by resource, in the same shape as lint problems. */
+/**
+ * The engine's parse errors in the same shape as lint problems: a ParseException names the
+ * resource, line and element; an expression the engine cannot parse comes as ENGINE-01009.
+ * Anything else the engine refuses is passed on as it is.
+ */
 function fromEngineParseError(error: EngineRejectedError, resources: ProcessFile[]): BpmnInvalidError | EngineRejectedError {
   const details = error.details as EngineParseDetails | undefined;
-  if (error.engineType !== 'ParseException' || !details) return error;
-  const invalid = Object.entries(details)
-    .map(([name, report]) => ({
-      name,
-      problems: (report.errors ?? []).map(
-        (problem): BpmnProblem => ({
-          severity: 'error',
-          rule: 'engine',
-          message: problem.line ? `${problem.message} (line ${problem.line}, column ${problem.column})` : problem.message,
-          ...(problem.mainElementId ? { elementId: problem.mainElementId } : {}),
-        }),
-      ),
-    }))
-    .filter((resource) => resource.problems.length > 0);
-  return invalid.length > 0 ? new BpmnInvalidError(invalid) : new BpmnInvalidError(resources.map((r) => ({ name: r.name, problems: [{ severity: 'error', rule: 'engine', message: error.message }] })));
+  if (error.engineType === 'ParseException' && details) {
+    const invalid = Object.entries(details)
+      .map(([name, report]) => ({
+        name,
+        problems: (report.errors ?? []).map(
+          (problem): BpmnProblem => ({
+            severity: 'error',
+            rule: 'engine',
+            message: problem.line ? `${problem.message} (line ${problem.line}, column ${problem.column})` : problem.message,
+            ...(problem.mainElementId ? { elementId: problem.mainElementId } : {}),
+          }),
+        ),
+      }))
+      .filter((resource) => resource.problems.length > 0);
+    if (invalid.length > 0) return new BpmnInvalidError(invalid);
+  }
+  if (error.engineType === 'ParseException' || error.message.startsWith('ENGINE-01009')) {
+    const name = resources.length === 1 ? resources[0]!.name : '(deployment)';
+    return new BpmnInvalidError([{ name, problems: [{ severity: 'error', rule: 'engine', message: error.message }] }]);
+  }
+  return error;
 }

@@ -26,3 +26,11 @@ describe('lintBpmn', () => {
     expect(problems[0]?.message).toMatch(/^Not a BPMN 2.0 document/);
   });
 });
+
+describe('lintBpmn called many times', () => {
+  it('judges each document on its own, not against the ones linted before', async () => {
+    const [file] = await readProcessFiles();
+    await lintBpmn(file!.content);
+    expect(await lintBpmn(file!.content)).toEqual([]);
+  });
+});
