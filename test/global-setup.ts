@@ -6,14 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { buildEngine, startEngine, stopEngine, waitForEngine } from '../engine/scripts/engine.mjs';
 import { freePort } from './support/free-port.js';
 import { prepareMysqlDatabases } from './support/mysql-databases.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    engineUrl: string;
-    apiDatabaseUrl: string;
-    databaseKind: 'embedded' | 'mysql';
-  }
-}
+import './support/provided-context.js';
 
 /**
  * Starts one real engine for the integration tests. With LOTFLOW_TEST_MYSQL_URL

@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { inject } from 'vitest';
+import './provided-context.js';
 import { loadConfig as loadApiConfig } from '../../api/src/config/load-config.js';
 import { startApi, type RunningApi } from '../../api/src/server.js';
 import { createWorker, loadConfig as loadWorkerConfig, type ExternalTaskWorker, type TaskHandler } from '../../worker/src/index.js';

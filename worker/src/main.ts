@@ -12,7 +12,7 @@ try {
   process.exit(1);
 }
 
-const logger = pino({ level: config.LOG_LEVEL, base: { service: 'worker', workerId: config.WORKER_ID } });
+const logger = pino({ level: config.LOG_LEVEL, base: { service: 'worker' } });
 const worker = createWorker(config, logger);
 worker.start();
 

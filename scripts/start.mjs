@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// `npm start`: installs what is missing, builds what is stale, starts engine, api, worker and
+// web on the embedded defaults (H2, SQLite under ./data), deploys the processes, and stops
+// every child on Ctrl-C. Plain Node: it runs before the dependencies are installed.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { checkNode, ensureDependencies, repositoryDirectory } from './lib/dependencies.mjs';
+import { buildWeb, webDirectory, webStartArguments } from './lib/web-build.mjs';
+import { buildEngine, startEngine, stopEngine, waitForEngine } from '../engine/scripts/engine.mjs';
+
+const startedAt = Date.now();
+const ports = {
+  engine: Number(process.env.ENGINE_PORT ?? 8080),
+  api: Number(process.env.API_PORT ?? 3001),
+  web: Number(process.env.WEB_PORT ?? 3000),
+};
+const children = [];
+let stopping = false;
+
+function say(line) {
+  console.log(`\x1b[1m[lotflow]\x1b[0m ${line}`);
+}
+
+function portFree(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/** Starts a Node child whose output lines are prefixed with its name. */
+function startNode(name, args, { cwd = repositoryDirectory, env = {} } = {}) {
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (stream, target) => {
+    let rest = '';
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop();
+      for (const line of lines) target.write(`[${name}] ${line}\n`);
+    });
+  };
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  watch(name, child);
+  return child;
+}
+
+function watch(name, child) {
+  children.push({ name, child });
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[lotflow] ${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the stack.`);
+    shutdown(1);
+  });
+}
+
+async function waitForHttp(name, url, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) throw new Error('stopped');
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say('Stopping …');
+  for (const { name, child } of [...children].reverse()) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    if (name === 'engine') {
+      await stopEngine(engine);
+    } else {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
+  }
+  say('Stopped.');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+let engine;
+try {
+  checkNode();
+  for (const [name, port] of Object.entries(ports)) {
+    if (!(await portFree(port))) throw new Error(`Port ${port} for the ${name} is taken. Stop what uses it, or set ${name.toUpperCase()}_PORT.`);
+  }
+  ensureDependencies(say);
+  buildEngine({ log: say });
+  buildWeb({ log: say });
+
+  const data = path.join(repositoryDirectory, 'data');
+  say(`Starting the engine on port ${ports.engine} (H2 in ${path.join(data, 'engine')}) …`);
+  engine = startEngine({ port: ports.engine, dataDirectory: path.join(data, 'engine'), logFile: path.join(data, 'engine.log') });
+  watch('engine', engine.child);
+  await waitForEngine(engine);
+
+  const engineUrl = engine.url;
+  const tsx = ['--import', 'tsx'];
+  startNode('api', [...tsx, 'api/src/main.ts'], { env: { API_PORT: String(ports.api), ENGINE_REST_URL: engineUrl } });
+  const apiUrl = `http://127.0.0.1:${ports.api}`;
+  await waitForHttp('api', `${apiUrl}/health/live`);
+  startNode('worker', [...tsx, 'worker/src/main.ts'], { env: { ENGINE_REST_URL: engineUrl } });
+
+  const deployed = await fetch(`${apiUrl}/deployments/bundled`, { method: 'POST' });
+  const deployment = await deployed.json();
+  if (!deployed.ok) throw new Error(`Deploying the processes failed: ${deployment.detail ?? deployed.status}`);
+  const keys = (deployment.deployment.resources ?? []).flatMap((resource) => resource.processKeys);
+  say(deployment.changed ? `Deployed ${keys.join(', ')}.` : 'The processes are deployed and unchanged.');
+
+  startNode('web', webStartArguments(ports.web), { cwd: webDirectory, env: { API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' } });
+  const webUrl = `http://127.0.0.1:${ports.web}`;
+  await waitForHttp('web', webUrl);
+
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.log(`
+  Web        ${webUrl}
+  api        ${apiUrl}   (health: ${apiUrl}/health)
+  Engine     ${engineUrl}
+  Cockpit    http://127.0.0.1:${ports.engine}/camunda/app/cockpit/   (admin / admin)
+`);
+  say(`Lotflow is ready in ${seconds} s. Press Ctrl-C to stop.`);
+} catch (error) {
+  if (!stopping) {
+    console.error(`[lotflow] ${error.message}`);
+    await shutdown(1);
+  }
+}
