@@ -34,6 +34,12 @@ interface Compose {
   configs?: Record<string, { content?: string }>;
 }
 
+/** A compose variable reference: `${NAME}`, `${NAME:-default}`, `${NAME:?error}`, `$NAME`, `$$`. */
+const VARIABLE_REFERENCE = /\$(?:\{([A-Za-z_]\w*)(?:(:?)([-?+])([^}]*))?\}|([A-Za-z_]\w*)|(\$))/g;
+
+/** Set by the Node image and read by Node itself, not by Lotflow's config schemas. */
+const runtimeVariables = ['NODE_ENV'];
+
 const composeText = readRepositoryFile('docker-compose.yml');
 const documentedVariables = readDocumentedVariables(composeText);
 const interpolation = interpolateCompose(parse(composeText, { merge: true }), documentedVariables);
@@ -42,8 +48,8 @@ const compose = interpolation.value as Compose;
 describe('docker-compose.yml', () => {
   describe('given the variables documented at the top of the file', () => {
     it('then every variable the file reads is documented there, the required ones included', () => {
-      expect(interpolation.missing).toEqual([]);
-      expect(variablesReadBy(composeText).filter((name) => !(name in documentedVariables))).toEqual([]);
+      expect(interpolation.missing, 'required variables without a documented value').toEqual([]);
+      expect(namesNotIn(Object.keys(documentedVariables), variablesReadBy(composeText)), 'variables not documented at the top').toEqual([]);
     });
 
     it('then the optional values shown are the defaults the file falls back to', () => {
@@ -56,12 +62,12 @@ describe('docker-compose.yml', () => {
 
   describe('given the api service', () => {
     it('when compose sets its environment, then every variable is one the api reads', () => {
-      expect(namesNotIn(Object.keys(apiConfigSchema.properties), Object.keys(environmentOf('api')))).toEqual([]);
-      expect(namesNotIn([...Object.keys(apiConfigSchema.properties), ...runtimeVariables], Object.keys(imageEnvironmentOf('api')))).toEqual([]);
+      expect(namesNotIn(Object.keys(apiConfigSchema.properties), Object.keys(environmentOf('api'))), 'variables the api does not read').toEqual([]);
+      expect(namesNotIn([...Object.keys(apiConfigSchema.properties), ...runtimeVariables], Object.keys(imageEnvironmentOf('api'))), 'variables of the api image the api does not read').toEqual([]);
     });
 
     it('then every variable the api requires and has no default for is set', () => {
-      expect(namesNotIn(Object.keys(containerEnvironmentOf('api')), requiredWithoutDefault(apiConfigSchema))).toEqual([]);
+      expect(namesNotIn(Object.keys(containerEnvironmentOf('api')), requiredWithoutDefault(apiConfigSchema)), 'required variables left unset').toEqual([]);
     });
 
     it('when the api validates its environment at start-up, then it accepts it and listens on every interface', () => {
@@ -88,12 +94,12 @@ describe('docker-compose.yml', () => {
 
   describe('given the worker service', () => {
     it('when compose sets its environment, then every variable is one the worker reads', () => {
-      expect(namesNotIn(Object.keys(workerConfigSchema.properties), Object.keys(environmentOf('worker')))).toEqual([]);
-      expect(namesNotIn([...Object.keys(workerConfigSchema.properties), ...runtimeVariables], Object.keys(imageEnvironmentOf('worker')))).toEqual([]);
+      expect(namesNotIn(Object.keys(workerConfigSchema.properties), Object.keys(environmentOf('worker'))), 'variables the worker does not read').toEqual([]);
+      expect(namesNotIn([...Object.keys(workerConfigSchema.properties), ...runtimeVariables], Object.keys(imageEnvironmentOf('worker'))), 'variables of the worker image the worker does not read').toEqual([]);
     });
 
     it('then every variable the worker requires and has no default for is set', () => {
-      expect(namesNotIn(Object.keys(containerEnvironmentOf('worker')), requiredWithoutDefault(workerConfigSchema))).toEqual([]);
+      expect(namesNotIn(Object.keys(containerEnvironmentOf('worker')), requiredWithoutDefault(workerConfigSchema)), 'required variables left unset').toEqual([]);
     });
 
     it('when the worker validates its environment at start-up, then it accepts it', () => {
@@ -111,10 +117,10 @@ describe('docker-compose.yml', () => {
   });
 
   describe('given the engine service', () => {
-    const placeholders = new Set([...readRepositoryFile('engine/src/main/resources/application.yaml').matchAll(/\$\{([A-Za-z_]\w*)[:}]/g)].map((match) => match[1]));
+    const placeholders = [...readRepositoryFile('engine/src/main/resources/application.yaml').matchAll(/\$\{([A-Za-z_]\w*)[:}]/g)].map((match) => match[1]!);
 
     it('when compose and the image set its environment, then every variable is a placeholder of application.yaml', () => {
-      expect(namesNotIn([...placeholders], Object.keys(containerEnvironmentOf('engine')))).toEqual([]);
+      expect(namesNotIn(placeholders, Object.keys(containerEnvironmentOf('engine'))), 'variables application.yaml does not read').toEqual([]);
     });
 
     it('then it uses a MySQL database the mysql service creates, with the connection settings Camunda needs', () => {
@@ -166,8 +172,19 @@ describe('docker-compose.yml', () => {
         const build = buildOf(name);
         if (!build?.target) continue;
         const stageNames = parseDockerfile(readRepositoryFile(build.dockerfile)).map((stage) => stage.name);
-        expect(stageNames, `service ${name}: ${build.dockerfile}`).toContain(build.target);
+        expect(stageNames, `service ${name}: ${build.dockerfile}`).toContain(build.target.toLowerCase());
       }
+    });
+
+    it('when the root Dockerfile installs and copies the workspaces, then it names every npm workspace', () => {
+      const stages = parseDockerfile(readRepositoryFile('Dockerfile'));
+      const { workspaces } = JSON.parse(readRepositoryFile('package.json')) as { workspaces: string[] };
+      // npm ci refuses a workspace of the lock file whose package.json is missing.
+      const installed = copiedSources(stageChain(stages, 'install'));
+      expect(namesNotIn(installed, workspaces.map((workspace) => `${workspace}/package.json`)), 'manifests the install stage leaves out').toEqual([]);
+      const serverWorkspaces = workspaces.filter((workspace) => workspace !== 'web');
+      expect(namesNotIn(copiedSources(stageChain(stages, 'api')), serverWorkspaces), 'workspaces the api image leaves out').toEqual([]);
+      expect(namesNotIn(copiedSources(stageChain(stages, 'worker')), serverWorkspaces), 'workspaces the worker image leaves out').toEqual([]);
     });
 
     it('when a service waits for another to be healthy, then that one has a health check', () => {
@@ -193,8 +210,6 @@ function readDocumentedVariables(text: string): Record<string, string> {
   const header = text.slice(0, Math.max(0, text.search(/^[^#\s]/m)));
   return Object.fromEntries([...header.matchAll(/^#\s+([A-Za-z_]\w*)=(\S*)\s*$/gm)].map((match) => [match[1]!, match[2]!]));
 }
-
-const VARIABLE_REFERENCE = /\$(?:\{([A-Za-z_]\w*)(?:(:?)([-?+])([^}]*))?\}|([A-Za-z_]\w*)|(\$))/g;
 
 function variablesReadBy(text: string): string[] {
   return [...new Set([...text.matchAll(VARIABLE_REFERENCE)].map((match) => match[1] ?? match[5]).filter((name) => name !== undefined))];
@@ -336,9 +351,6 @@ function expectEngineClient(name: string): void {
 
 // ---- config schemas -----------------------------------------------------------------------------
 
-/** Set by the Node image and read by Node itself, not by Lotflow's config schemas. */
-const runtimeVariables = ['NODE_ENV'];
-
 interface ConfigSchema {
   properties: Record<string, object>;
   required: readonly string[];
@@ -393,13 +405,20 @@ function parseDockerfile(text: string): DockerfileStage[] {
 /** The instructions that shape a target, latest first: the target's own, then its base stages'. */
 function stageChain(stages: DockerfileStage[], target: string | undefined): DockerfileStage['instructions'] {
   const instructions: DockerfileStage['instructions'] = [];
-  let index = target === undefined ? stages.length - 1 : stages.findIndex((stage) => stage.name === target);
+  let index = target === undefined ? stages.length - 1 : stages.findIndex((stage) => stage.name === target.toLowerCase());
   while (index >= 0) {
     const stage = stages[index]!;
     instructions.push(...[...stage.instructions].reverse());
     index = stages.slice(0, index).findIndex((earlier) => earlier.name === stage.base);
   }
   return instructions;
+}
+
+/** The build-context sources of the COPY instructions (not those `--from` another stage). */
+function copiedSources(instructions: DockerfileStage['instructions']): string[] {
+  return instructions
+    .filter(({ keyword, argument }) => keyword === 'COPY' && !/--from=/.test(argument))
+    .flatMap(({ argument }) => argument.split(/\s+/).filter((token) => !token.startsWith('--')).slice(0, -1));
 }
 
 /** The ENV a service's image sets (`ENV NAME=value …` form). */
