@@ -31,7 +31,8 @@ try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   summary = {
     passed: results.numPassedTests,
-    failed: results.numFailedTests + (results.numFailedTestSuites ?? 0),
+    // A file that fails to load fails no test but must still count.
+    failed: results.numFailedTests || (run.status !== 0 ? Math.max(1, results.numFailedTestSuites ?? 0) : 0),
     skipped: results.numPendingTests + results.numTodoTests,
   };
 } catch {

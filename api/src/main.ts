@@ -1,16 +1,9 @@
 import { pino } from 'pino';
-import { EnvironmentError } from '@lotflow/dictionary';
+import { readEnvironmentOrExit } from '@lotflow/dictionary';
 import { loadConfig } from './config/load-config.js';
 import { startApi } from './server.js';
 
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (!(error instanceof EnvironmentError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const config = readEnvironmentOrExit(loadConfig);
 
 const logger = pino({ level: config.LOG_LEVEL, base: { service: 'api' } });
 const api = await startApi(config, logger).catch((error: unknown) => {

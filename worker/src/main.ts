@@ -1,16 +1,9 @@
-import { EnvironmentError } from '@lotflow/dictionary';
+import { readEnvironmentOrExit } from '@lotflow/dictionary';
 import { pino } from 'pino';
 import { loadConfig } from './config/load-config.js';
 import { createWorker } from './create-worker.js';
 
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (!(error instanceof EnvironmentError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const config = readEnvironmentOrExit(loadConfig);
 
 const logger = pino({ level: config.LOG_LEVEL, base: { service: 'worker' } });
 const worker = createWorker(config, logger);

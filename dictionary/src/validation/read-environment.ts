@@ -34,3 +34,14 @@ export function createEnvironmentReader<T>(service: string, schema: EnvironmentS
     return result.value;
   };
 }
+
+/** For a service's entry point: its configuration, or every problem on stderr and exit code 1. */
+export function readEnvironmentOrExit<T>(read: (environment: NodeJS.ProcessEnv) => T, environment: NodeJS.ProcessEnv = process.env): T {
+  try {
+    return read(environment);
+  } catch (error) {
+    if (!(error instanceof EnvironmentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
