@@ -26,6 +26,7 @@ export interface WorkerOptions {
 export class ExternalTaskWorker {
   private readonly client: Client;
   private readonly inFlight = new Map<string, { task: ExternalTask; taskService: TaskService; done: Promise<void> }>();
+  private readonly releasing = new Set<Promise<void>>();
   private pollInProgress: Promise<void> | null = null;
   private endPoll: (() => void) | null = null;
   private stopping = false;
@@ -77,6 +78,7 @@ export class ExternalTaskWorker {
     this.client.stop();
     // A long poll already sent may still bring tasks; they are unlocked as they arrive.
     await this.pollInProgress;
+    await Promise.all(this.releasing);
     const pending = [...this.inFlight.values()];
     const finished = Promise.all(pending.map((entry) => entry.done));
     const timedOut = await Promise.race([
@@ -92,7 +94,11 @@ export class ExternalTaskWorker {
   private subscribe(handler: TaskHandler): void {
     const validateParameters: Validator<Record<string, unknown>> = createValidator(handler.parameters);
     this.client.subscribe(handler.topic, { lockDuration: this.options.lockDurationMs }, async ({ task, taskService }) => {
-      if (this.stopping) return this.release(task, taskService);
+      if (this.stopping) {
+        const released = this.release(task, taskService).finally(() => this.releasing.delete(released));
+        this.releasing.add(released);
+        return released;
+      }
       const done = this.run(handler, validateParameters, task, taskService).finally(() => this.inFlight.delete(task.id));
       this.inFlight.set(task.id, { task, taskService, done });
       await done;
