@@ -112,12 +112,22 @@ try {
 
   const engineUrl = engine.url;
   const tsx = ['--import', 'tsx'];
-  startNode('api', [...tsx, 'api/src/main.ts'], { env: { API_PORT: String(ports.api), ENGINE_REST_URL: engineUrl } });
+  const demoPassword = process.env.DEMO_PASSWORD ?? 'lotflow-demo';
+  startNode('api', [...tsx, 'api/src/main.ts'], {
+    env: { API_PORT: String(ports.api), ENGINE_REST_URL: engineUrl, SEED_DEMO_USERS: 'true', DEMO_PASSWORD: demoPassword },
+  });
   const apiUrl = `http://127.0.0.1:${ports.api}`;
   await waitForHttp('api', `${apiUrl}/health/live`);
   startNode('worker', [...tsx, 'worker/src/main.ts'], { env: { ENGINE_REST_URL: engineUrl } });
 
-  const deployed = await fetch(`${apiUrl}/deployments/bundled`, { method: 'POST' });
+  const login = await fetch(`${apiUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: demoPassword }),
+  });
+  if (!login.ok) throw new Error(`Signing in as admin failed (${login.status}): was the database created with another DEMO_PASSWORD?`);
+  const { token } = await login.json();
+  const deployed = await fetch(`${apiUrl}/deployments/bundled`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   const deployment = await deployed.json();
   if (!deployed.ok) throw new Error(`Deploying the processes failed: ${deployment.detail ?? deployed.status}`);
   const keys = (deployment.deployment.resources ?? []).flatMap((resource) => resource.processKeys);
@@ -133,6 +143,9 @@ try {
   api        ${apiUrl}   (health: ${apiUrl}/health)
   Engine     ${engineUrl}
   Cockpit    http://127.0.0.1:${ports.engine}/camunda/app/cockpit/   (admin / admin)
+
+  Sign in to the web app as admin, analyst.chen, qa.li, purchasing.wang, mrb.zhao,
+  production.liu or operations.sun — password ${demoPassword}
 `);
   say(`Lotflow is ready in ${seconds} s. Press Ctrl-C to stop.`);
 } catch (error) {

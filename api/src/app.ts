@@ -12,6 +12,11 @@ import { healthRouter } from './modules/health/health.controller.js';
 import { processInstanceRouter } from './modules/process-instances/process-instance.controller.js';
 import { ProcessService } from './modules/processes/process.service.js';
 import { processRouter } from './modules/processes/process.controller.js';
+import { AuditTrail } from './modules/audit/audit-trail.service.js';
+import { auditRouter } from './modules/audit/audit.controller.js';
+import { requireAuthentication } from './modules/identity/authentication.middleware.js';
+import { identityRouter } from './modules/identity/identity.controller.js';
+import { IdentityService } from './modules/identity/identity.service.js';
 
 export const apiVersion = '0.1.0';
 
@@ -19,6 +24,8 @@ export interface App {
   app: Express;
   engine: EngineClient;
   deployments: DeploymentService;
+  identity: IdentityService;
+  audit: AuditTrail;
 }
 
 export function createApp(config: Config, dataSource: DataSource, logger: Logger): App {
@@ -27,7 +34,9 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
     timeoutMs: config.ENGINE_TIMEOUT_MS,
     ...(config.ENGINE_REST_USER ? { user: config.ENGINE_REST_USER, password: config.ENGINE_REST_PASSWORD ?? '' } : {}),
   });
-  const deployments = new DeploymentService(dataSource, engine, config.PROCESSES_DIR);
+  const audit = new AuditTrail(dataSource);
+  const identity = new IdentityService(dataSource, audit, config.SESSION_TTL_MINUTES);
+  const deployments = new DeploymentService(dataSource, engine, audit, config.PROCESSES_DIR);
   const processes = new ProcessService(engine, deployments);
 
   const app = express();
@@ -43,10 +52,14 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
     next();
   });
   app.use(healthRouter({ dataSource, databaseType: databaseType(config.DATABASE_URL), engine, version: apiVersion }));
+  app.use(identityRouter(identity, { secureCookies: config.COOKIE_SECURE }));
+  // Everything below needs a signed-in user.
+  app.use(requireAuthentication(identity));
+  app.use(auditRouter(audit));
   app.use(deploymentRouter(deployments));
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
-  return { app, engine, deployments };
+  return { app, engine, deployments, identity, audit };
 }

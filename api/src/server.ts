@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from './app.js';
 import type { Config } from './config/config.schema.js';
 import { openDatabase } from './database/data-source.js';
+import { demoUsers } from './modules/identity/identity.service.js';
 
 export interface RunningApi {
   url: string;
@@ -17,7 +18,13 @@ export interface RunningApi {
 export async function startApi(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })): Promise<RunningApi> {
   const { dataSource, applied } = await openDatabase(config.DATABASE_URL);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
-  const { app } = createApp(config, dataSource, logger);
+  const { app, identity } = createApp(config, dataSource, logger);
+  const seeded = config.SEED_DEMO_USERS
+    ? await identity.seedIfEmpty(demoUsers.map((user) => ({ ...user, password: config.DEMO_PASSWORD })))
+    : config.ADMIN_USERNAME && config.ADMIN_PASSWORD
+      ? await identity.seedIfEmpty([{ username: config.ADMIN_USERNAME, displayName: config.ADMIN_USERNAME, password: config.ADMIN_PASSWORD, roles: ['admin'] }])
+      : 0;
+  if (seeded > 0) logger.info({ users: seeded }, 'users created on an empty database');
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.API_PORT, config.API_HOST, () => resolve(listening));
     listening.once('error', reject);

@@ -5,6 +5,26 @@ import { loadConfig as loadApiConfig } from '../../api/src/config/load-config.js
 import { startApi, type RunningApi } from '../../api/src/server.js';
 import { createWorker, loadConfig as loadWorkerConfig, type ExternalTaskWorker, type TaskHandler } from '../../worker/src/index.js';
 
+export const demoPassword = 'lotflow-demo';
+const tokens = new WeakMap<RunningApi, Map<string, string>>();
+
+/** A session token for a demo user (signed in once per api and user). */
+export async function signIn(api: RunningApi, username = 'admin', password = demoPassword): Promise<string> {
+  const known = tokens.get(api) ?? new Map<string, string>();
+  tokens.set(api, known);
+  const cached = known.get(username);
+  if (cached) return cached;
+  const response = await fetch(`${api.url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`Signing in as ${username} failed: ${response.status} ${await response.text()}`);
+  const { token } = (await response.json()) as { token: string };
+  known.set(username, token);
+  return token;
+}
+
 const quiet = pino({ level: process.env.LOTFLOW_TEST_LOG_LEVEL ?? 'silent' });
 
 /** The api on the test database and engine, on a free port. */
@@ -13,6 +33,8 @@ export function startTestApi(environment: Record<string, string> = {}): Promise<
     API_PORT: '0',
     DATABASE_URL: inject('apiDatabaseUrl'),
     ENGINE_REST_URL: inject('engineUrl'),
+    SEED_DEMO_USERS: 'true',
+    DEMO_PASSWORD: demoPassword,
     ...environment,
   });
   return startApi(config, quiet);
@@ -33,11 +55,23 @@ export function startTestWorker(environment: Record<string, string> = {}, extraH
   return worker;
 }
 
-/** JSON over HTTP to the api, keeping status and content type for assertions. */
-export async function apiCall<T = any>(api: RunningApi, method: string, path: string, body?: unknown): Promise<{ status: number; contentType: string; body: T }> {
+/**
+ * JSON over HTTP to the api, signed in as `as` (admin unless told; `null` for no session),
+ * keeping status and content type for assertions.
+ */
+export async function apiCall<T = any>(
+  api: RunningApi,
+  method: string,
+  path: string,
+  body?: unknown,
+  options: { as?: string | null } = {},
+): Promise<{ status: number; contentType: string; body: T }> {
+  const as = options.as === undefined ? 'admin' : options.as;
+  const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+  if (as !== null) headers.authorization = `Bearer ${await signIn(api, as)}`;
   const response = await fetch(`${api.url}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   const text = await response.text();

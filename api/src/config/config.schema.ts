@@ -20,9 +20,26 @@ export const configSchema = {
     ENGINE_TIMEOUT_MS: { type: 'integer', minimum: 100, maximum: 600000, default: 15000 },
     PROCESSES_DIR: { type: 'string', minLength: 1 },
     LOG_LEVEL: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+    SESSION_TTL_MINUTES: { type: 'integer', minimum: 1, maximum: 10080, default: 480 },
+    COOKIE_SECURE: { type: 'boolean', default: false, description: 'true behind HTTPS: the session cookie is then sent over HTTPS only' },
+    SEED_DEMO_USERS: { type: 'boolean', default: false, description: 'on an empty database, create the demo pack users with DEMO_PASSWORD' },
+    DEMO_PASSWORD: { type: 'string', minLength: 8, default: 'lotflow-demo' },
+    ADMIN_USERNAME: { type: 'string', pattern: '^[a-z][a-z0-9._-]{1,63}$' },
+    ADMIN_PASSWORD: { type: 'string', minLength: 10 },
   },
-  required: ['API_HOST', 'API_PORT', 'DATABASE_URL', 'ENGINE_REST_URL', 'ENGINE_TIMEOUT_MS', 'LOG_LEVEL'],
-  dependentRequired: { ENGINE_REST_USER: ['ENGINE_REST_PASSWORD'] },
+  required: [
+    'API_HOST',
+    'API_PORT',
+    'DATABASE_URL',
+    'ENGINE_REST_URL',
+    'ENGINE_TIMEOUT_MS',
+    'LOG_LEVEL',
+    'SESSION_TTL_MINUTES',
+    'COOKIE_SECURE',
+    'SEED_DEMO_USERS',
+    'DEMO_PASSWORD',
+  ],
+  dependentRequired: { ENGINE_REST_USER: ['ENGINE_REST_PASSWORD'], ADMIN_USERNAME: ['ADMIN_PASSWORD'] },
 } as const;
 
 export interface Config {
@@ -35,4 +52,10 @@ export interface Config {
   ENGINE_TIMEOUT_MS: number;
   PROCESSES_DIR?: string;
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  SESSION_TTL_MINUTES: number;
+  COOKIE_SECURE: boolean;
+  SEED_DEMO_USERS: boolean;
+  DEMO_PASSWORD: string;
+  ADMIN_USERNAME?: string;
+  ADMIN_PASSWORD?: string;
 }

@@ -2,11 +2,14 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { DeploymentEntity, DeploymentResourceEntity } from '../modules/deployments/deployment.entity.js';
+import { AuditEventEntity, AuditHeadEntity } from '../modules/audit/audit-event.entity.js';
+import { SessionEntity, UserEntity } from '../modules/identity/identity.entity.js';
 import { CreateDeployment1764000000000 } from './migrations/1764000000000-create-deployment.js';
+import { CreateIdentityAndAudit1764000100000 } from './migrations/1764000100000-create-identity-and-audit.js';
 
-export const entities = [DeploymentEntity, DeploymentResourceEntity];
+export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity];
 /** In order; the schema is changed only by migrations, never by `synchronize`. */
-export const migrations = [CreateDeployment1764000000000];
+export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000];
 
 export type DatabaseType = 'sqlite' | 'mysql';
 

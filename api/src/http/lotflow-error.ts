@@ -8,7 +8,12 @@ export type LotflowError =
   | EngineUnavailableError
   | EngineRejectedError
   | ProcessNotFoundError
-  | RouteNotFoundError;
+  | RouteNotFoundError
+  | UnauthenticatedError
+  | InvalidCredentialsError
+  | ForbiddenError
+  | NotFoundError
+  | ConflictError;
 
 abstract class BaseError extends Error {
   abstract readonly code: string;
@@ -61,8 +66,49 @@ export class RouteNotFoundError extends BaseError {
   }
 }
 
+export class UnauthenticatedError extends BaseError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor() {
+    super('Sign in first: send the session token from POST /auth/login as a Bearer token or the lotflow_session cookie.');
+  }
+}
+
+export class InvalidCredentialsError extends BaseError {
+  readonly code = 'INVALID_CREDENTIALS';
+  constructor() {
+    super('The user name or the password is wrong.');
+  }
+}
+
+export class ForbiddenError extends BaseError {
+  readonly code = 'FORBIDDEN';
+  constructor(readonly allowedRoles: readonly string[]) {
+    super(`This needs one of the roles ${allowedRoles.join(', ')}; ask an administrator to grant it.`);
+  }
+}
+
+export class NotFoundError extends BaseError {
+  readonly code = 'NOT_FOUND';
+  constructor(readonly what: string) {
+    super(`${what} does not exist.`);
+  }
+}
+
+/** The request is well-formed but clashes with the current state (a duplicate code, a stale version). */
+export class ConflictError extends BaseError {
+  readonly code = 'CONFLICT';
+  constructor(message: string, readonly pointer?: string) {
+    super(message);
+  }
+}
+
 export function isLotflowError(error: unknown): error is LotflowError {
   return (
+    error instanceof UnauthenticatedError ||
+    error instanceof InvalidCredentialsError ||
+    error instanceof ForbiddenError ||
+    error instanceof NotFoundError ||
+    error instanceof ConflictError ||
     error instanceof RequestInvalidError ||
     error instanceof BpmnInvalidError ||
     error instanceof EngineUnavailableError ||

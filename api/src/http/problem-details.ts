@@ -67,6 +67,22 @@ export function toProblem(error: LotflowError): ProblemDetails {
       return { type: `${typeBase}process-not-found`, title: 'Process not found', status: 404, detail: error.message, processKey: error.processKey };
     case 'ROUTE_NOT_FOUND':
       return { type: `${typeBase}route-not-found`, title: 'Not found', status: 404, detail: error.message };
+    case 'UNAUTHENTICATED':
+      return { type: `${typeBase}unauthenticated`, title: 'Not signed in', status: 401, detail: error.message };
+    case 'INVALID_CREDENTIALS':
+      return { type: `${typeBase}invalid-credentials`, title: 'Sign-in failed', status: 401, detail: error.message };
+    case 'FORBIDDEN':
+      return { type: `${typeBase}forbidden`, title: 'Not allowed', status: 403, detail: error.message, allowedRoles: error.allowedRoles };
+    case 'NOT_FOUND':
+      return { type: `${typeBase}not-found`, title: 'Not found', status: 404, detail: error.message };
+    case 'CONFLICT':
+      return {
+        type: `${typeBase}conflict`,
+        title: 'Conflict',
+        status: 409,
+        detail: error.message,
+        ...(error.pointer ? { errors: [{ pointer: error.pointer, detail: error.message }] } : {}),
+      };
     default:
       return assertUnreachable(error);
   }

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { bodyParser } from '../../http/validate-body.js';
+import { currentUser, requireRole } from '../identity/authentication.middleware.js';
 import type { DeploymentService } from './deployment.service.js';
 
 const parseDeployBody = bodyParser<{ name: string; resources: Array<{ name: string; content: string }> }>({
@@ -32,14 +33,14 @@ export function deploymentRouter(service: DeploymentService): Router {
     response.json({ items: await service.list() });
   });
 
-  router.post('/deployments', async (request, response) => {
+  router.post('/deployments', requireRole('analyst'), async (request, response) => {
     const body = parseDeployBody(request);
-    const result = await service.deploy({ name: body.name, source: 'upload', resources: body.resources });
+    const result = await service.deploy({ actor: currentUser(request).username, name: body.name, source: 'upload', resources: body.resources });
     response.status(result.changed ? 201 : 200).json(result);
   });
 
-  router.post('/deployments/bundled', async (_request, response) => {
-    const result = await service.deployBundled();
+  router.post('/deployments/bundled', requireRole('analyst'), async (request, response) => {
+    const result = await service.deployBundled(currentUser(request).username);
     response.status(result.changed ? 201 : 200).json(result);
   });
 

@@ -2,10 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { lintBpmn, readProcessFiles, type BpmnProblem, type ProcessFile } from '@lotflow/processes';
 import type { DataSource } from 'typeorm';
 import type { EngineClient, EngineDeployment } from '../../engine-client/engine-client.js';
+import { inTransaction } from '../../database/transaction.js';
 import { BpmnInvalidError, EngineRejectedError } from '../../http/lotflow-error.js';
+import type { AuditTrail } from '../audit/audit-trail.service.js';
 import { DeploymentEntity, DeploymentResourceEntity, type Deployment, type DeploymentResource } from './deployment.entity.js';
 
 export interface DeployInput {
+  /** Who deploys: recorded in the audit trail. */
+  actor: string;
   name: string;
   source: Deployment['source'];
   resources: ProcessFile[];
@@ -21,13 +25,14 @@ export class DeploymentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: EngineClient,
+    private readonly audit: AuditTrail,
     private readonly processesDirectory?: string,
   ) {}
 
   /** Deploys the BPMN files that ship with Lotflow (or PROCESSES_DIR) as one deployment. */
-  async deployBundled(): Promise<DeployResult> {
+  async deployBundled(actor: string): Promise<DeployResult> {
     const resources = await readProcessFiles(this.processesDirectory);
-    return this.deploy({ name: 'lotflow-processes', source: 'bundled', resources });
+    return this.deploy({ actor, name: 'lotflow-processes', source: 'bundled', resources });
   }
 
   /**
@@ -99,9 +104,21 @@ export class DeploymentService {
       contentHash: sha256(resource.content),
       processKeys: definitions.filter((definition) => definition.resource === resource.name).map((definition) => definition.key),
     }));
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await manager.getRepository(DeploymentEntity).insert(deployment);
       await manager.getRepository(DeploymentResourceEntity).insert(resources);
+      await this.audit.append(manager, {
+        actor: input.actor,
+        action: 'process.deployed',
+        entityType: 'deployment',
+        entityId: deployment.engineDeploymentId,
+        after: {
+          name: deployment.name,
+          source: deployment.source,
+          contentHash: deployment.contentHash,
+          resources: resources.map(({ resourceName, contentHash, processKeys }) => ({ resourceName, contentHash, processKeys })),
+        },
+      });
     });
     return { ...deployment, resources };
   }
