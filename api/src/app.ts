@@ -17,8 +17,15 @@ import { auditRouter } from './modules/audit/audit.controller.js';
 import { requireAuthentication } from './modules/identity/authentication.middleware.js';
 import { identityRouter } from './modules/identity/identity.controller.js';
 import { IdentityService } from './modules/identity/identity.service.js';
+import type { ArtifactKindDefinition } from './modules/artifacts/artifact-kinds.js';
+import { artifactRouter } from './modules/artifacts/artifact.controller.js';
+import { ArtifactService } from './modules/artifacts/artifact.service.js';
+import { processModelKind } from './modules/artifacts/process-model.kind.js';
 
 export const apiVersion = '0.1.0';
+
+/** The kinds of artifact that share the draft → published life cycle. */
+export const artifactKinds: ArtifactKindDefinition[] = [processModelKind];
 
 export interface App {
   app: Express;
@@ -26,6 +33,7 @@ export interface App {
   deployments: DeploymentService;
   identity: IdentityService;
   audit: AuditTrail;
+  artifacts: Map<ArtifactKindDefinition['kind'], ArtifactService>;
 }
 
 export function createApp(config: Config, dataSource: DataSource, logger: Logger): App {
@@ -38,6 +46,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   const identity = new IdentityService(dataSource, audit, config.SESSION_TTL_MINUTES);
   const deployments = new DeploymentService(dataSource, engine, audit, config.PROCESSES_DIR);
   const processes = new ProcessService(engine, deployments);
+  const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind)]));
 
   const app = express();
   app.disable('x-powered-by');
@@ -57,9 +66,10 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(requireAuthentication(identity));
   app.use(auditRouter(audit));
   app.use(deploymentRouter(deployments));
+  for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!));
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
-  return { app, engine, deployments, identity, audit };
+  return { app, engine, deployments, identity, audit, artifacts };
 }
