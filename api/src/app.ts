@@ -21,6 +21,7 @@ import type { ArtifactKindDefinition } from './modules/artifacts/artifact-kinds.
 import { artifactRouter } from './modules/artifacts/artifact.controller.js';
 import { ArtifactService } from './modules/artifacts/artifact.service.js';
 import { processModelKind } from './modules/artifacts/process-model.kind.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 
 export const apiVersion = '0.1.0';
 
@@ -61,6 +62,10 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
     next();
   });
   app.use(healthRouter({ dataSource, databaseType: databaseType(config.DATABASE_URL), engine, version: apiVersion }));
+  const openApi = createOpenApiDocument(apiVersion, artifactKinds);
+  app.get('/openapi.json', (_request, response) => {
+    response.json(openApi);
+  });
   app.use(identityRouter(identity, { secureCookies: config.COOKIE_SECURE }));
   // Everything below needs a signed-in user.
   app.use(requireAuthentication(identity));

@@ -7,28 +7,34 @@ import type { ArtifactService, VersionSelector } from './artifact.service.js';
 
 const keyPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-const parseDraft = bodyParser<{ content: unknown }>({
+export const draftBodySchema = {
   type: 'object',
   additionalProperties: false,
   required: ['content'],
   properties: { content: {} },
-});
+};
+
+const parseDraft = bodyParser<{ content: unknown }>(draftBodySchema);
 
 const reasonSchema = { type: 'string', minLength: 3, maxLength: 2000, description: 'why: kept in the audit trail' };
 
-const parsePublish = bodyParser<{ reason: string }>({
+export const publishBodySchema = {
   type: 'object',
   additionalProperties: false,
   required: ['reason'],
   properties: { reason: reasonSchema },
-});
+};
 
-const parseRollback = bodyParser<{ version: number; reason: string }>({
+const parsePublish = bodyParser<{ reason: string }>(publishBodySchema);
+
+export const rollbackBodySchema = {
   type: 'object',
   additionalProperties: false,
   required: ['version', 'reason'],
   properties: { version: { type: 'integer', minimum: 1 }, reason: reasonSchema },
-});
+};
+
+const parseRollback = bodyParser<{ version: number; reason: string }>(rollbackBodySchema);
 
 function readKey(request: Request): string {
   const key = String(request.params.key);

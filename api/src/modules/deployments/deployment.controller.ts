@@ -3,7 +3,7 @@ import { bodyParser } from '../../http/validate-body.js';
 import { currentUser, requireRole } from '../identity/authentication.middleware.js';
 import type { DeploymentService } from './deployment.service.js';
 
-const parseDeployBody = bodyParser<{ name: string; resources: Array<{ name: string; content: string }> }>({
+export const deployBodySchema = {
   type: 'object',
   additionalProperties: false,
   required: ['name', 'resources'],
@@ -24,7 +24,9 @@ const parseDeployBody = bodyParser<{ name: string; resources: Array<{ name: stri
       },
     },
   },
-});
+};
+
+const parseDeployBody = bodyParser<{ name: string; resources: Array<{ name: string; content: string }> }>(deployBodySchema);
 
 export function deploymentRouter(service: DeploymentService): Router {
   const router = Router();

@@ -27,6 +27,13 @@ describe('GET /health', () => {
     });
   });
 
+  it('serves its OpenAPI 3.1 description without a session', async () => {
+    const response = await apiCall(api, 'GET', '/openapi.json', undefined, { as: null });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ openapi: '3.1.0', info: { title: 'Lotflow api' } });
+    expect(Object.keys(response.body.paths)).toContain('/process-instances');
+  });
+
   it('when the engine is unreachable, reports degraded with the reason, and process lists fail with 503', async () => {
     const nowhere = `http://127.0.0.1:${await freePort()}/engine-rest`;
     const cutOff = await startTestApi({ ENGINE_REST_URL: nowhere, ENGINE_TIMEOUT_MS: '2000' });

@@ -4,14 +4,16 @@ import { roles, type Role } from './identity.entity.js';
 import { currentUser, requireAuthentication, requireRole, sessionCookie } from './authentication.middleware.js';
 import type { IdentityService } from './identity.service.js';
 
-const parseLogin = bodyParser<{ username: string; password: string }>({
+export const loginBodySchema = {
   type: 'object',
   additionalProperties: false,
   required: ['username', 'password'],
   properties: { username: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 1024 } },
-});
+};
 
-const parseNewUser = bodyParser<{ username: string; displayName: string; password: string; roles: Role[] }>({
+const parseLogin = bodyParser<{ username: string; password: string }>(loginBodySchema);
+
+export const newUserBodySchema = {
   type: 'object',
   additionalProperties: false,
   required: ['username', 'displayName', 'password', 'roles'],
@@ -21,7 +23,9 @@ const parseNewUser = bodyParser<{ username: string; displayName: string; passwor
     password: { type: 'string', minLength: 10, maxLength: 1024 },
     roles: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...roles] } },
   },
-});
+};
+
+const parseNewUser = bodyParser<{ username: string; displayName: string; password: string; roles: Role[] }>(newUserBodySchema);
 
 export function identityRouter(identity: IdentityService, options: { secureCookies: boolean }): Router {
   const router = Router();

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { EngineClient } from '../../engine-client/engine-client.js';
 import { bodyParser } from '../../http/validate-body.js';
 
-const parseStartBody = bodyParser<{ processKey: string; businessKey?: string; variables?: Record<string, unknown> }>({
+export const startBodySchema = {
   type: 'object',
   additionalProperties: false,
   required: ['processKey'],
@@ -15,7 +15,9 @@ const parseStartBody = bodyParser<{ processKey: string; businessKey?: string; va
       maxProperties: 200,
     },
   },
-});
+};
+
+const parseStartBody = bodyParser<{ processKey: string; businessKey?: string; variables?: Record<string, unknown> }>(startBodySchema);
 
 export function processInstanceRouter(engine: EngineClient): Router {
   const router = Router();

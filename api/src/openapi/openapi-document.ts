@@ -1,0 +1,128 @@
+import { draftBodySchema, publishBodySchema, rollbackBodySchema } from '../modules/artifacts/artifact.controller.js';
+import type { ArtifactKindDefinition } from '../modules/artifacts/artifact-kinds.js';
+import { deployBodySchema } from '../modules/deployments/deployment.controller.js';
+import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
+import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
+
+type Operation = {
+  summary: string;
+  tags: string[];
+  security?: Array<Record<string, string[]>>;
+  parameters?: object[];
+  requestBody?: object;
+  responses: Record<string, object>;
+};
+
+const problem = { $ref: '#/components/responses/Problem' };
+const json = (schema: object) => ({ 'application/json': { schema } });
+const body = (schema: object) => ({ required: true, content: json(schema) });
+const ok = (description: string, schema: object = { type: 'object' }) => ({ description, content: json(schema) });
+const pathParameter = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const errors = { '400': problem, '401': problem, '403': problem, '404': problem, '409': problem, '422': problem, '503': problem };
+const public_ = { security: [] as Array<Record<string, string[]>> };
+
+function artifactPaths(kind: ArtifactKindDefinition): Record<string, Record<string, Operation>> {
+  const tags = [kind.noun];
+  const key = pathParameter('key', `key of the ${kind.noun}`);
+  const base = kind.path;
+  return {
+    [base]: { get: { summary: `List ${kind.noun}s with their latest published version`, tags, responses: { '200': ok('the list'), ...errors } } },
+    [`${base}/{key}/versions`]: { get: { summary: 'Every version, newest first', tags, parameters: [key], responses: { '200': ok('versions'), ...errors } } },
+    [`${base}/{key}/versions/{version}`]: {
+      get: {
+        summary: "One version: a number, 'latest' or 'draft'",
+        tags,
+        parameters: [key, pathParameter('version', "a version number, 'latest' or 'draft'")],
+        responses: { '200': ok('the version with its content'), ...errors },
+      },
+    },
+    [`${base}/{key}/draft`]: {
+      put: { summary: 'Save the draft; the answer lists what blocks publishing', tags, parameters: [key], requestBody: body(draftBodySchema), responses: { '200': ok('the draft and its issues'), ...errors } },
+      delete: { summary: 'Discard the draft', tags, parameters: [key], responses: { '204': { description: 'discarded' }, ...errors } },
+    },
+    [`${base}/{key}/publish`]: {
+      post: { summary: 'Publish the draft as the next version', tags, parameters: [key], requestBody: body(publishBodySchema), responses: { '201': ok('the published version'), ...errors } },
+    },
+    [`${base}/{key}/rollback`]: {
+      post: { summary: "Publish an earlier version's content again as the newest", tags, parameters: [key], requestBody: body(rollbackBodySchema), responses: { '201': ok('the new version'), ...errors } },
+    },
+    [`${base}/{key}/diff`]: {
+      get: {
+        summary: 'Differences between two versions',
+        tags,
+        parameters: [key, { name: 'from', in: 'query', required: true, schema: { type: 'string' } }, { name: 'to', in: 'query', schema: { type: 'string', default: 'draft' } }],
+        responses: { '200': ok('changes as JSON Pointers with before and after'), ...errors },
+      },
+    },
+  };
+}
+
+/** The api's OpenAPI 3.1 description; request schemas are the ones the routes validate with. */
+export function createOpenApiDocument(version: string, artifactKinds: ArtifactKindDefinition[]): object {
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Lotflow api',
+      version,
+      description: 'Medical-device operations as configuration. Errors are application/problem+json (RFC 9457).',
+    },
+    security: [{ bearer: [] }, { session: [] }],
+    paths: {
+      '/health': { get: { summary: 'Readiness: database and engine', tags: ['health'], ...public_, responses: { '200': ok('all up'), '503': ok('a component is down') } } },
+      '/health/live': { get: { summary: 'Liveness', tags: ['health'], ...public_, responses: { '200': ok('the process runs') } } },
+      '/openapi.json': { get: { summary: 'This document', tags: ['health'], ...public_, responses: { '200': ok('OpenAPI 3.1') } } },
+      '/auth/login': { post: { summary: 'Sign in; returns a session token and sets the session cookie', tags: ['identity'], ...public_, requestBody: body(loginBodySchema), responses: { '200': ok('the session'), ...errors } } },
+      '/auth/logout': { post: { summary: 'End the session', tags: ['identity'], responses: { '204': { description: 'signed out' }, ...errors } } },
+      '/auth/me': { get: { summary: 'The signed-in user', tags: ['identity'], responses: { '200': ok('the user'), ...errors } } },
+      '/users': {
+        get: { summary: 'Users (admin)', tags: ['identity'], responses: { '200': ok('users'), ...errors } },
+        post: { summary: 'Create a user (admin)', tags: ['identity'], requestBody: body(newUserBodySchema), responses: { '201': ok('the user'), ...errors } },
+      },
+      '/audit/events': {
+        get: {
+          summary: 'Audit trail entries, newest first',
+          tags: ['audit'],
+          parameters: ['entityType', 'entityId', 'limit'].map((name) => ({ name, in: 'query', schema: { type: name === 'limit' ? 'integer' : 'string' } })),
+          responses: { '200': ok('entries'), ...errors },
+        },
+      },
+      '/audit/verify': { get: { summary: 'Recompute the hash chain; names the first broken entry', tags: ['audit'], responses: { '200': ok('verification'), ...errors } } },
+      '/deployments': {
+        get: { summary: 'Deployments made through the api', tags: ['processes'], responses: { '200': ok('deployments'), ...errors } },
+        post: { summary: 'Lint and deploy BPMN files', tags: ['processes'], requestBody: body(deployBodySchema), responses: { '200': ok('unchanged'), '201': ok('deployed'), ...errors } },
+      },
+      '/deployments/bundled': { post: { summary: "Deploy the BPMN files shipped in processes/", tags: ['processes'], responses: { '200': ok('unchanged'), '201': ok('deployed'), ...errors } } },
+      '/processes': { get: { summary: 'Deployed processes with running and finished instance counts', tags: ['processes'], responses: { '200': ok('processes'), ...errors } } },
+      '/process-instances': { post: { summary: 'Start a process instance', tags: ['processes'], requestBody: body(startBodySchema), responses: { '201': ok('the instance'), ...errors } } },
+      ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
+    },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'the token from POST /auth/login' },
+        session: { type: 'apiKey', in: 'cookie', name: 'lotflow_session' },
+      },
+      responses: {
+        Problem: {
+          description: 'RFC 9457 problem details',
+          content: {
+            'application/problem+json': {
+              schema: {
+                type: 'object',
+                required: ['type', 'title', 'status', 'detail'],
+                properties: {
+                  type: { type: 'string', format: 'uri' },
+                  title: { type: 'string' },
+                  status: { type: 'integer' },
+                  detail: { type: 'string' },
+                  instance: { type: 'string' },
+                  errors: { type: 'array', items: { type: 'object', required: ['pointer', 'detail'], properties: { pointer: { type: 'string' }, detail: { type: 'string' } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
