@@ -7,11 +7,12 @@ import { SessionEntity, UserEntity } from '../modules/identity/identity.entity.j
 import { CreateDeployment1764000000000 } from './migrations/1764000000000-create-deployment.js';
 import { CreateIdentityAndAudit1764000100000 } from './migrations/1764000100000-create-identity-and-audit.js';
 import { CreateArtifactVersion1764000200000 } from './migrations/1764000200000-create-artifact-version.js';
+import { CreateSequenceCounter1764000300000 } from './migrations/1764000300000-create-sequence-counter.js';
 import { ArtifactVersionEntity } from '../modules/artifacts/artifact-version.entity.js';
 
 export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity];
 /** In order; the schema is changed only by migrations, never by `synchronize`. */
-export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000];
+export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000];
 
 export type DatabaseType = 'sqlite' | 'mysql';
 
