@@ -46,8 +46,8 @@ export class AuditTrail {
   async append(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
     const heads = manager.getRepository(AuditHeadEntity);
     const head = await heads.findOneOrFail({ where: { id: 1 }, ...writeLock(manager) });
-    // Milliseconds only: what every database keeps, so the hash can be recomputed from the row.
-    const occurredAt = new Date(Math.floor(Date.now()));
+    // A Date holds milliseconds, which is what the datetime(3) column keeps: the hash can be recomputed from the row.
+    const occurredAt = new Date();
     const event: Omit<AuditEvent, 'hash'> = {
       sequence: head.lastSequence + 1,
       occurredAt,
