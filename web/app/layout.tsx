@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { CurrentUser } from '../features/authentication/components/current-user';
 import { LanguageSwitch } from '../features/language-switch/components/language-switch';
 import { AppShell } from '../shared/components/app-shell';
 import { getRequestTranslator } from '../shared/i18n/get-request-locale';
@@ -18,7 +19,15 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   return (
     <html lang={locale}>
       <body>
-        <AppShell tagline={t('app.tagline')} headerActions={<LanguageSwitch />}>
+        <AppShell
+          tagline={t('app.tagline')}
+          headerActions={
+            <>
+              <CurrentUser />
+              <LanguageSwitch />
+            </>
+          }
+        >
           {children}
         </AppShell>
       </body>

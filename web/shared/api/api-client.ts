@@ -27,6 +27,14 @@ export interface ApiRequest<T> {
   readonly baseUrl: string;
   /** Relative to `baseUrl` and without a leading slash, so a base path such as /lotflow/ is kept. */
   readonly path: string;
+  readonly method?: 'GET' | 'POST';
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  /**
+   * The signed-in person's api session token, sent as a Bearer token. The browser only ever talks
+   * to this server, so the api's own session cookie never reaches it; the token is forwarded instead.
+   */
+  readonly sessionToken?: string | undefined;
   readonly shape: Shape<T>;
   /** Statuses whose body is data of `shape`; the health check answers 503 with a valid report. */
   readonly acceptedStatuses?: readonly number[];
@@ -35,20 +43,34 @@ export interface ApiRequest<T> {
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
 
+const NO_CONTENT = 204;
+
 export async function fetchApiJson<T>({
   baseUrl,
   path,
+  method = 'GET',
+  body: requestBody,
+  sessionToken,
   shape,
   acceptedStatuses = [200],
   timeoutMs = DEFAULT_TIMEOUT_MS,
 }: ApiRequest<T>): Promise<ApiResult<T>> {
   const url = new URL(path, baseUrl).toString();
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (requestBody !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+  if (sessionToken !== undefined) {
+    headers['authorization'] = `Bearer ${sessionToken}`;
+  }
   let response: Response;
   let body: string;
   try {
     response = await fetch(url, {
+      method,
       cache: 'no-store',
-      headers: { accept: 'application/json, application/problem+json' },
+      headers,
+      ...(requestBody === undefined ? {} : { body: JSON.stringify(requestBody) }),
       signal: AbortSignal.timeout(timeoutMs),
     });
     body = await response.text();
@@ -56,7 +78,8 @@ export async function fetchApiJson<T>({
     return { outcome: 'unreachable', url, ...describeNetworkFailure(error) };
   }
 
-  const parsedBody = parseJson(body);
+  // 204 No Content has no body to parse; its data is `undefined` (see the `noContent` shape).
+  const parsedBody = response.status === NO_CONTENT ? { parsed: true as const, value: undefined } : parseJson(body);
   if (acceptedStatuses.includes(response.status)) {
     if (!parsedBody.parsed) {
       return { outcome: 'invalid-response', status: response.status, reason: 'the body is not JSON' };

@@ -44,6 +44,10 @@ export const count = (): Shape<number> =>
 export const isoDateTime = (): Shape<string> =>
   primitive('an ISO 8601 date-time', (value): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)));
 
+/** The body of a 204 No Content answer, which has none. */
+export const noContent = (): Shape<undefined> =>
+  primitive('no body', (value): value is undefined => value === undefined);
+
 export function oneOf<const Values extends readonly string[]>(...values: Values): Shape<Values[number]> {
   return primitive(`one of ${values.map((value) => `"${value}"`).join(', ')}`, (value): value is Values[number] =>
     typeof value === 'string' && values.includes(value),

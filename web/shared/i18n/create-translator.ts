@@ -14,6 +14,11 @@ export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageKey, strin
   'zh-CN': zhCN,
 };
 
+/** For keys built from data, such as `role.${role}`: a value the catalogs don't know is shown as it is. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 export function createTranslator(locale: Locale): Translate {

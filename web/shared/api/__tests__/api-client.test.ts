@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { reserveClosedPort, sendJson, startTestServer, type TestServer } from '../../testing/start-test-server';
 import { fetchApiJson } from '../api-client';
-import { count, object, text } from '../shape';
+import { count, noContent, object, text } from '../shape';
 
 const greetingShape = object({ greeting: text(), visits: count() });
 
@@ -72,6 +72,28 @@ describe('fetchApiJson', () => {
     const result = await fetchApiJson({ baseUrl: server.baseUrl, path: 'greeting', shape: greetingShape });
 
     expect(result).toEqual({ outcome: 'invalid-response', status: 200, reason: 'visits: expected a whole number ≥ 0' });
+  });
+
+  it('given no session token, then no Authorization header is sent', async () => {
+    let authorization: string | undefined = 'not asked yet';
+    server = await startTestServer((request, response) => {
+      authorization = request.headers.authorization;
+      sendJson(200, { greeting: 'hello', visits: 0 })(request, response);
+    });
+
+    await fetchApiJson({ baseUrl: server.baseUrl, path: 'health', shape: greetingShape });
+
+    expect(authorization).toBeUndefined();
+  });
+
+  it('given a 204 where no body is expected, then it is a success without data', async () => {
+    server = await startTestServer((_request, response) => {
+      response.writeHead(204).end();
+    });
+
+    const result = await fetchApiJson({ baseUrl: server.baseUrl, path: 'auth/logout', method: 'POST', shape: noContent(), acceptedStatuses: [204] });
+
+    expect(result).toEqual({ outcome: 'ok', status: 204, data: undefined });
   });
 
   it('given a base URL with a path, then requests stay under that path', async () => {
