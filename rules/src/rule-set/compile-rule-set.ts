@@ -1,5 +1,6 @@
 import { Engine } from 'json-rules-engine';
 import { createValidator, type Validator } from '@lotflow/dictionary';
+import { createRunQueue } from '../shared/create-run-queue.util.js';
 import { RuleSetInputError } from './rule-set.errors.js';
 import type { Decision, RuleSet } from './rule-set.types.js';
 
@@ -9,8 +10,9 @@ export interface CompiledRuleSet {
 }
 
 /**
- * Builds the json-rules-engine engine for one rule-set version. Build once and reuse: an Engine
- * keeps no state between runs (each run gets its own almanac), so concurrent tasks share it.
+ * Builds the json-rules-engine engine for one rule-set version. Build once and reuse: each run
+ * gets its own almanac and runs take turns on the Engine (see createRunQueue), so concurrent
+ * tasks share it.
  */
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   // Missing facts are normal (an inspection not done yet): the condition is false, not an error.
@@ -26,13 +28,14 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     });
   });
   const validateFacts = factValidator(ruleSet);
+  const runInTurn = createRunQueue();
 
   return {
     ruleSet,
     async evaluate(facts) {
       const checked = validateFacts(facts);
       if (!checked.ok) throw new RuleSetInputError(ruleSet.key, checked.issues);
-      const { events } = await engine.run({ ...facts });
+      const { events } = await runInTurn(() => engine.run({ ...facts }));
       const indexes = events.map((event) => (event.params as { index: number }).index);
       const base = { ruleSetKey: ruleSet.key, ruleSetVersion: ruleSet.version };
       if (indexes.length === 0) return { ...base, matched: false, outputs: {} };

@@ -36,6 +36,17 @@ describe('incoming inspection disposition (OD 0.150 ± 0.005 in)', () => {
     );
   });
 
+  it('given an evaluation that starts while another is finishing, then both decide', async () => {
+    const ruleSet = await repository.get('incoming-inspection-disposition');
+    const facts = { ...approvedPassing, tubingOuterDiameterIn: 0.15 };
+    for (let offset = 0; offset < 60; offset += 1) {
+      const first = ruleSet.evaluate(facts);
+      for (let tick = 0; tick < offset; tick += 1) await Promise.resolve();
+      const decisions = await Promise.all([first, ruleSet.evaluate(facts)]);
+      expect(decisions.map((decision) => decision.matched), `second evaluation started ${offset} ticks later`).toEqual([true, true]);
+    }
+  });
+
   it('compiles a version once and reuses it', async () => {
     const first = await repository.get('incoming-inspection-disposition');
     const second = await repository.get('incoming-inspection-disposition');
