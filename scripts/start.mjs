@@ -127,6 +127,10 @@ try {
   });
   if (!login.ok) throw new Error(`Signing in as admin failed (${login.status}): was the database created with another DEMO_PASSWORD?`);
   const { token } = await login.json();
+  const tables = await fetch(`${apiUrl}/rule-tables/bundled/publish`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  const tablesResult = await tables.json();
+  if (!tables.ok) throw new Error(`Publishing the rule tables failed: ${tablesResult.detail ?? tables.status}`);
+  if (tablesResult.published.length > 0) say(`Published rule tables ${tablesResult.published.map((table) => `${table.key} v${table.version}`).join(', ')}.`);
   const deployed = await fetch(`${apiUrl}/deployments/bundled`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   const deployment = await deployed.json();
   if (!deployed.ok) throw new Error(`Deploying the processes failed: ${deployment.detail ?? deployed.status}`);

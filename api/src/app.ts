@@ -21,12 +21,14 @@ import type { ArtifactKindDefinition } from './modules/artifacts/artifact-kinds.
 import { artifactRouter } from './modules/artifacts/artifact.controller.js';
 import { ArtifactService } from './modules/artifacts/artifact.service.js';
 import { processModelKind } from './modules/artifacts/process-model.kind.js';
+import { ruleTableKind } from './modules/artifacts/rule-table.kind.js';
+import { ruleTableRouter } from './modules/rule-tables/rule-table.controller.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 
 export const apiVersion = '0.1.0';
 
 /** The kinds of artifact that share the draft → published life cycle. */
-export const artifactKinds: ArtifactKindDefinition[] = [processModelKind];
+export const artifactKinds: ArtifactKindDefinition[] = [ruleTableKind, processModelKind];
 
 export interface App {
   app: Express;
@@ -71,6 +73,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(requireAuthentication(identity));
   app.use(auditRouter(audit));
   app.use(deploymentRouter(deployments));
+  app.use(ruleTableRouter(artifacts.get('rule-table')!));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!));
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));

@@ -3,7 +3,7 @@ import { engineRest, waitFor } from '../../test/support/engine-rest.js';
 import { apiCall, startTestApi, startTestWorker } from '../../test/support/start-services.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
-type Worker = ReturnType<typeof startTestWorker>;
+type Worker = Awaited<ReturnType<typeof startTestWorker>>;
 
 interface HistoricActivity {
   activityId: string;
@@ -17,9 +17,11 @@ describe('incoming inspection of a received lot, on the real engine', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    worker = startTestWorker();
+    const published = await apiCall(api, 'POST', '/rule-tables/bundled/publish');
+    expect([200, 201]).toContain(published.status);
     const deployed = await apiCall(api, 'POST', '/deployments/bundled');
     expect([200, 201]).toContain(deployed.status);
+    worker = await startTestWorker();
   });
 
   afterAll(async () => {
@@ -72,15 +74,17 @@ describe('incoming inspection of a received lot, on the real engine', () => {
     expect(history.map((variable) => variable.value)).toEqual(['accept']);
   });
 
-  it('records which rule and which rule-set version decided', async () => {
+  it('records which row and which rule-table version decided', async () => {
     const passing = await startLot('LOT-PASS-002', { tubingOuterDiameterIn: 0.15, leakTestResult: 'pass', supplierApprovalStatus: 'approved' });
     await endEventOf(passing);
     const locals = await engine.get<Array<{ name: string; value: string }>>(
-      `/history/variable-instance?processInstanceId=${passing}&variableNameIn=ruleId,ruleSetVersion`,
+      `/history/variable-instance?processInstanceId=${passing}&variableNameIn=ruleId,ruleSetVersion,ruleSetHash`,
     );
     const byName = Object.fromEntries(locals.map((variable) => [variable.name, variable.value]));
+    const latest = await apiCall(api, 'GET', '/rule-tables/incoming-inspection-disposition/versions/latest');
     expect(byName.ruleId).toBe('within-specification');
-    expect(byName.ruleSetVersion).toMatch(/^[0-9a-f]{64}$/);
+    expect(byName.ruleSetVersion).toBe(latest.body.version);
+    expect(byName.ruleSetHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('sends a lot no rule can judge to QA through the LOTFLOW_NO_DECISION boundary event, and QA can reject it', async () => {

@@ -3,7 +3,13 @@ import { inject } from 'vitest';
 import './provided-context.js';
 import { loadConfig as loadApiConfig } from '../../api/src/config/load-config.js';
 import { startApi, type RunningApi } from '../../api/src/server.js';
-import { createWorker, loadConfig as loadWorkerConfig, type ExternalTaskWorker, type TaskHandler } from '../../worker/src/index.js';
+import { openDatabase } from '../../api/src/database/data-source.js';
+import { createWorker, loadConfig as loadWorkerConfig, type TaskHandler } from '../../worker/src/index.js';
+
+export interface TestWorker {
+  /** Stops polling, finishes or hands back the tasks in hand, closes the database. */
+  stop(): Promise<void>;
+}
 
 export const demoPassword = 'lotflow-demo';
 const tokens = new WeakMap<RunningApi, Map<string, string>>();
@@ -41,18 +47,26 @@ export function startTestApi(environment: Record<string, string> = {}): Promise<
 }
 
 /** A worker polling the test engine fast, with short back-off so retries happen in seconds. */
-export function startTestWorker(environment: Record<string, string> = {}, extraHandlers: TaskHandler[] = []): ExternalTaskWorker {
+export async function startTestWorker(environment: Record<string, string> = {}, extraHandlers: TaskHandler[] = []): Promise<TestWorker> {
   const config = loadWorkerConfig({
     ENGINE_REST_URL: inject('engineUrl'),
+    DATABASE_URL: inject('apiDatabaseUrl'),
     WORKER_POLL_INTERVAL_MS: '50',
     WORKER_ASYNC_RESPONSE_TIMEOUT_MS: '1000',
     WORKER_RETRY_BACKOFF_MS: '200',
     WORKER_SHUTDOWN_GRACE_MS: '5000',
     ...environment,
   });
-  const worker = createWorker(config, quiet, extraHandlers);
+  const { dataSource } = await openDatabase(config.DATABASE_URL, { migrate: false });
+  const worker = createWorker(config, dataSource, quiet, extraHandlers);
   worker.start();
-  return worker;
+  let stopped: Promise<void> | undefined;
+  return {
+    stop() {
+      stopped ??= worker.stop().then(() => dataSource.destroy());
+      return stopped;
+    },
+  };
 }
 
 /**

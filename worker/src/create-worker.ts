@@ -1,17 +1,22 @@
-import { RuleSetRepository, bundledRuleSetsDirectory } from '@lotflow/rules';
+import { PublishedArtifactReader } from '@lotflow/api';
 import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
 import type { WorkerConfig } from './config/config.schema.js';
 import { ExternalTaskWorker } from './task-runner/external-task-worker.js';
 import type { TaskHandler } from './task-runner/task-handler.js';
 import { createTopicCatalog } from './topics/index.js';
+import { ProcessStartTimes } from './topics/evaluate-rule-set/process-start-times.js';
+import { RuleTableSource } from './topics/evaluate-rule-set/rule-table.source.js';
 
 /** A worker serving the topic catalog (plus `extraHandlers`, for tests and plug-ins). */
-export function createWorker(config: WorkerConfig, logger: Logger, extraHandlers: TaskHandler[] = []): ExternalTaskWorker {
-  const ruleSets = new RuleSetRepository(config.RULES_DIR ?? bundledRuleSetsDirectory);
+export function createWorker(config: WorkerConfig, dataSource: DataSource, logger: Logger, extraHandlers: TaskHandler[] = []): ExternalTaskWorker {
+  const credentials = config.ENGINE_REST_USER ? { username: config.ENGINE_REST_USER, password: config.ENGINE_REST_PASSWORD ?? '' } : undefined;
+  const authorization = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` : undefined;
+  const ruleTables = new RuleTableSource(new PublishedArtifactReader(dataSource), new ProcessStartTimes(config.ENGINE_REST_URL, authorization));
   return new ExternalTaskWorker(
     {
       engineUrl: config.ENGINE_REST_URL,
-      ...(config.ENGINE_REST_USER ? { credentials: { username: config.ENGINE_REST_USER, password: config.ENGINE_REST_PASSWORD ?? '' } } : {}),
+      ...(credentials ? { credentials } : {}),
       workerId: config.WORKER_ID,
       maxTasks: config.WORKER_MAX_TASKS,
       lockDurationMs: config.WORKER_LOCK_DURATION_MS,
@@ -24,7 +29,7 @@ export function createWorker(config: WorkerConfig, logger: Logger, extraHandlers
       },
       shutdownGraceMs: config.WORKER_SHUTDOWN_GRACE_MS,
     },
-    [...createTopicCatalog({ ruleSets }), ...extraHandlers],
+    [...createTopicCatalog({ ruleTables, timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers],
     logger,
   );
 }

@@ -1,12 +1,13 @@
+import { openDatabase } from '@lotflow/api';
 import { readEnvironmentOrExit } from '@lotflow/dictionary';
 import { pino } from 'pino';
 import { loadConfig } from './config/load-config.js';
 import { createWorker } from './create-worker.js';
 
 const config = readEnvironmentOrExit(loadConfig);
-
 const logger = pino({ level: config.LOG_LEVEL, base: { service: 'worker' } });
-const worker = createWorker(config, logger);
+const { dataSource } = await openDatabase(config.DATABASE_URL, { migrate: false });
+const worker = createWorker(config, dataSource, logger);
 worker.start();
 
 let stopping = false;
@@ -16,6 +17,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     logger.info({ signal }, 'worker stopping: no new tasks, finishing the tasks in hand');
     await worker.stop();
+    await dataSource.destroy();
     process.exit(0);
   });
 }

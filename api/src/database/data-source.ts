@@ -51,10 +51,13 @@ export function createDataSource(databaseUrl: string): DataSource {
   return new DataSource(options);
 }
 
-/** Connects and brings the schema up to date; returns the migrations it ran. */
-export async function openDatabase(databaseUrl: string): Promise<{ dataSource: DataSource; applied: string[] }> {
+/**
+ * Connects and brings the schema up to date; returns the migrations it ran. Services that only
+ * read what the api owns (the worker) pass `migrate: false`.
+ */
+export async function openDatabase(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<{ dataSource: DataSource; applied: string[] }> {
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = options.migrate === false ? [] : await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, applied: applied.map((migration) => migration.name) };
 }

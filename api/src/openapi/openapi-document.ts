@@ -3,6 +3,7 @@ import type { ArtifactKindDefinition } from '../modules/artifacts/artifact-kinds
 import { deployBodySchema } from '../modules/deployments/deployment.controller.js';
 import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
+import { evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 
 type Operation = {
   summary: string;
@@ -95,6 +96,18 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       '/deployments/bundled': { post: { summary: "Deploy the BPMN files shipped in processes/", tags: ['processes'], responses: { '200': ok('unchanged'), '201': ok('deployed'), ...errors } } },
       '/processes': { get: { summary: 'Deployed processes with running and finished instance counts', tags: ['processes'], responses: { '200': ok('processes'), ...errors } } },
       '/process-instances': { post: { summary: 'Start a process instance', tags: ['processes'], requestBody: body(startBodySchema), responses: { '201': ok('the instance'), ...errors } } },
+      '/rule-tables/{key}/evaluate': {
+        post: {
+          summary: 'Test bench: evaluate a version of a rule table, with an explanation row by row',
+          tags: ['rule table'],
+          parameters: [pathParameter('key', 'key of the rule table')],
+          requestBody: body(evaluateBodySchema),
+          responses: { '200': ok('the decision'), ...errors },
+        },
+      },
+      '/rule-tables/bundled/publish': {
+        post: { summary: 'Publish the rule tables shipped in rules/rule-tables that changed', tags: ['rule table'], responses: { '200': ok('nothing changed'), '201': ok('published'), ...errors } },
+      },
       ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
     },
     components: {

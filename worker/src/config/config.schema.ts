@@ -1,4 +1,7 @@
 import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const defaultDatabaseFile = fileURLToPath(new URL('../../../data/api/lotflow.sqlite', import.meta.url));
 
 /** Every environment variable the worker reads; docker-compose.yml uses the same names. */
 export const configSchema = {
@@ -7,7 +10,13 @@ export const configSchema = {
     ENGINE_REST_URL: { type: 'string', pattern: '^https?://', default: 'http://127.0.0.1:8080/engine-rest' },
     ENGINE_REST_USER: { type: 'string', minLength: 1 },
     ENGINE_REST_PASSWORD: { type: 'string' },
-    RULES_DIR: { type: 'string', minLength: 1 },
+    DATABASE_URL: {
+      type: 'string',
+      pattern: '^(sqlite:.+|(mysql|mariadb)://.+/[^/?]+.*)$',
+      default: `sqlite:${defaultDatabaseFile}`,
+      description: "the api's database, where published rule tables are read",
+    },
+    WORKER_TIME_ZONE: { type: 'string', minLength: 1, default: 'Asia/Shanghai', description: "the plant's time zone: what 'today' means in date cells" },
     WORKER_ID: { type: 'string', minLength: 1, maxLength: 255, default: `lotflow-worker-${hostname()}-${process.pid}` },
     WORKER_MAX_TASKS: { type: 'integer', minimum: 1, maximum: 100, default: 10 },
     WORKER_LOCK_DURATION_MS: { type: 'integer', minimum: 1000, default: 60000 },
@@ -21,6 +30,8 @@ export const configSchema = {
   },
   required: [
     'ENGINE_REST_URL',
+    'DATABASE_URL',
+    'WORKER_TIME_ZONE',
     'WORKER_ID',
     'WORKER_MAX_TASKS',
     'WORKER_LOCK_DURATION_MS',
@@ -39,7 +50,8 @@ export interface WorkerConfig {
   ENGINE_REST_URL: string;
   ENGINE_REST_USER?: string;
   ENGINE_REST_PASSWORD?: string;
-  RULES_DIR?: string;
+  DATABASE_URL: string;
+  WORKER_TIME_ZONE: string;
   WORKER_ID: string;
   WORKER_MAX_TASKS: number;
   WORKER_LOCK_DURATION_MS: number;

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { engineRest, waitFor } from '../../../test/support/engine-rest.js';
 import { singleTaskProcess } from '../../../test/support/single-task-process.js';
@@ -6,7 +5,7 @@ import { apiCall, startTestApi, startTestWorker } from '../../../test/support/st
 import type { TaskHandler } from './task-handler.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
-type Worker = ReturnType<typeof startTestWorker>;
+type Worker = Awaited<ReturnType<typeof startTestWorker>>;
 
 interface Incident {
   id: string;
@@ -15,7 +14,6 @@ interface Incident {
   activityId: string;
 }
 
-const fixtureRuleSets = path.join(import.meta.dirname, '__tests__', 'fixtures', 'rule-sets');
 let attempts = 0;
 const attemptTimes: number[] = [];
 
@@ -53,7 +51,7 @@ describe('external-task worker on the real engine', () => {
       name: 'worker-tests',
       resources: [
         singleTaskProcess({ id: 'test-always-fails', topic: 'lotflow.test.always-fails' }),
-        singleTaskProcess({ id: 'test-broken-rule-set', topic: 'lotflow.evaluate-rule-set', inputs: { ruleSet: 'broken-disposition' } }),
+        singleTaskProcess({ id: 'test-unpublished-rule-table', topic: 'lotflow.evaluate-rule-set', inputs: { ruleSet: 'never-published' } }),
         singleTaskProcess({ id: 'test-missing-parameter', topic: 'lotflow.evaluate-rule-set' }),
         singleTaskProcess({ id: 'test-slow', topic: 'lotflow.test.slow' }),
         singleTaskProcess({ id: 'test-very-slow', topic: 'lotflow.test.very-slow' }),
@@ -82,7 +80,7 @@ describe('external-task worker on the real engine', () => {
   }
 
   it('retries a task whose handler throws, with back-off, then raises an incident carrying the error message', async () => {
-    worker = startTestWorker({ WORKER_MAX_RETRIES: '3', WORKER_RETRY_BACKOFF_MS: '1500' }, [alwaysFails]);
+    worker = await startTestWorker({ WORKER_MAX_RETRIES: '3', WORKER_RETRY_BACKOFF_MS: '1500' }, [alwaysFails]);
     attempts = 0;
     attemptTimes.length = 0;
     const instance = await start('test-always-fails');
@@ -113,20 +111,21 @@ describe('external-task worker on the real engine', () => {
     await waitFor('the retried attempt', async () => (attempts === 4 ? true : undefined));
   });
 
-  it('sends a malformed rule set straight to an incident that names the file and the problem', async () => {
-    worker = startTestWorker({ RULES_DIR: fixtureRuleSets });
-    const instance = await start('test-broken-rule-set');
+  it('sends a rule table that was never published straight to an incident that says what to do', async () => {
+    worker = await startTestWorker();
+    const instance = await start('test-unpublished-rule-table');
 
     const incident = await incidentOf(instance);
 
-    expect(incident.incidentMessage).toContain("Rule set 'broken-disposition'");
-    expect(incident.incidentMessage).toContain('/rules/0/conditions/all/0/operator: must be one of "equal"');
+    expect(incident.incidentMessage).toBe(
+      "Rule table 'never-published': no version was published. Publish it in the rule table editor, then retry the incident.",
+    );
     const failures = await engine.get<unknown[]>(`/history/external-task-log?processInstanceId=${instance}&failureLog=true`);
     expect(failures).toHaveLength(1);
   });
 
   it('reports a service task modelled without its rule-set parameter as an incident naming the parameter', async () => {
-    worker = startTestWorker();
+    worker = await startTestWorker();
     const instance = await start('test-missing-parameter');
     const incident = await incidentOf(instance);
     expect(incident.incidentMessage).toBe(
@@ -135,7 +134,7 @@ describe('external-task worker on the real engine', () => {
   });
 
   it('on shutdown, finishes the tasks in hand', async () => {
-    worker = startTestWorker({}, [slow('lotflow.test.slow', 1_000)]);
+    worker = await startTestWorker({}, [slow('lotflow.test.slow', 1_000)]);
     const instance = await start('test-slow');
     await waitFor('the task to be locked', async () => {
       const [task] = await engine.get<Array<{ workerId: string | null }>>(`/external-task?processInstanceId=${instance}`);
@@ -149,7 +148,7 @@ describe('external-task worker on the real engine', () => {
   });
 
   it('on shutdown, hands back the tasks it cannot finish in the grace period, so another worker takes them at once', async () => {
-    worker = startTestWorker({ WORKER_SHUTDOWN_GRACE_MS: '300', WORKER_LOCK_DURATION_MS: '600000' }, [slow('lotflow.test.very-slow', 5_000)]);
+    worker = await startTestWorker({ WORKER_SHUTDOWN_GRACE_MS: '300', WORKER_LOCK_DURATION_MS: '600000' }, [slow('lotflow.test.very-slow', 5_000)]);
     const instance = await start('test-very-slow');
     await waitFor('the task to be locked', async () => {
       const [task] = await engine.get<Array<{ workerId: string | null }>>(`/external-task?processInstanceId=${instance}`);

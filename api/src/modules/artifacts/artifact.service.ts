@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ValidationIssue } from '@lotflow/dictionary';
 import diff from 'microdiff';
-import { LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, writeLock } from '../../database/transaction.js';
 import { ConflictError, NotFoundError, RequestInvalidError } from '../../http/lotflow-error.js';
 import { canonicalJson } from '../../shared/canonical-json.js';
@@ -96,16 +96,6 @@ export class ArtifactService {
       const which = selector === 'draft' ? 'draft of' : selector === 'latest' ? 'published version of' : `version ${selector} of`;
       throw new NotFoundError(`The ${which} ${this.definition.noun} '${key}'`);
     }
-    return found;
-  }
-
-  /** The version that was in force at `at`: what a process started then evaluates. */
-  async inForceAt(key: string, at: Date): Promise<ArtifactVersion> {
-    const found = await this.dataSource.getRepository(ArtifactVersionEntity).findOne({
-      where: { kind: this.kind, key, publishedAt: LessThanOrEqual(at) },
-      order: { publishedAt: 'DESC', version: 'DESC' },
-    });
-    if (!found) throw new NotFoundError(`A version of the ${this.definition.noun} '${key}' published before ${at.toISOString()}`);
     return found;
   }
 

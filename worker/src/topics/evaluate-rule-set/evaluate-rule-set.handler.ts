@@ -1,50 +1,77 @@
-import { RuleSetInvalidError, RuleSetNotFoundError, type RuleSetRepository } from '@lotflow/rules';
-import { NonRetryableError, type TaskHandler } from '../../task-runner/task-handler.js';
+import { RuleTableHitPolicyViolation, RuleTableInputError, type TableDecision } from '@lotflow/rules';
+import { NonRetryableError, type TaskHandler, type TaskOutcome } from '../../task-runner/task-handler.js';
+import type { RuleTableSource, VersionChoice } from './rule-table.source.js';
 
-/** The BPMN error code a model catches when no rule of the set decides. */
+/** The BPMN error code a model catches when no row of the table decides. */
 export const noDecisionErrorCode = 'LOTFLOW_NO_DECISION';
 
+const parameterNames = ['ruleSet', 'ruleSetVersion'];
+
 /**
- * `lotflow.evaluate-rule-set`: the task's variables are the facts; the matching rule's outputs
- * become process variables. Evaluating is free of side effects, so a redelivered task gives the
- * same result. Which rule and which version decided is kept as task-local variables (history).
+ * `lotflow.evaluate-rule-set`: evaluates a published rule table. The task's variables are the
+ * facts; the decision's outputs become process variables (a list per output for multi-hit
+ * tables, the aggregate for COLLECT with an aggregation). Evaluating has no side effects, so a
+ * redelivered task gives the same result. Which version and rows decided are kept as task-local
+ * variables, so the history shows it.
  */
-export function evaluateRuleSetHandler(ruleSets: RuleSetRepository): TaskHandler {
+export function evaluateRuleSetHandler(tables: RuleTableSource, options: { timeZone: string }): TaskHandler {
   return {
     topic: 'lotflow.evaluate-rule-set',
-    label: { en: 'Evaluate rule set', 'zh-CN': '执行规则集' },
+    label: { en: 'Evaluate rule table', 'zh-CN': '执行规则表' },
     parameters: {
       type: 'object',
-      properties: { ruleSet: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Key of the rule set to evaluate' } },
+      properties: {
+        ruleSet: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Key of the published rule table' },
+        ruleSetVersion: {
+          anyOf: [{ enum: ['latest'] }, { type: 'integer', minimum: 1 }, { type: 'string', pattern: '^[1-9][0-9]*$' }],
+          description: "Omit to use the version in force when the process started; 'latest' or a number to choose",
+        },
+      },
       required: ['ruleSet'],
     },
-    async handle({ variables }) {
-      const { ruleSet: key, ...facts } = variables as { ruleSet: string } & Record<string, unknown>;
-      let compiled;
+    async handle({ variables, processInstanceId }) {
+      const { ruleSet: key, ruleSetVersion } = variables as { ruleSet: string; ruleSetVersion?: string | number };
+      const facts = Object.fromEntries(Object.entries(variables).filter(([name]) => !parameterNames.includes(name)));
+      const choice: VersionChoice =
+        ruleSetVersion === undefined || ruleSetVersion === null ? { pinned: true } : { pinned: false, version: ruleSetVersion === 'latest' ? 'latest' : Number(ruleSetVersion) };
+      const { version, compiled } = await tables.resolve(key, processInstanceId, choice);
+      let decision: TableDecision;
       try {
-        compiled = await ruleSets.get(key);
+        decision = await compiled.evaluate(facts, { timeZone: options.timeZone });
       } catch (error) {
-        // A missing or broken file will not mend itself: fix it, then retry the incident.
-        if (error instanceof RuleSetInvalidError || error instanceof RuleSetNotFoundError) throw new NonRetryableError(error.message, { cause: error });
+        // Wrong fact types and hit-policy violations need a person: fix the data or the table, then retry.
+        if (error instanceof RuleTableInputError || error instanceof RuleTableHitPolicyViolation) throw new NonRetryableError(error.message, { cause: error });
         throw error;
       }
-      const decision = await compiled.evaluate(facts).catch((error: unknown) => {
-        throw new NonRetryableError((error as Error).message, { cause: error });
-      });
-      const trace = { ruleSetKey: decision.ruleSetKey, ruleSetVersion: decision.ruleSetVersion };
-      if (!decision.matched) {
-        return {
-          kind: 'bpmn-error',
-          code: noDecisionErrorCode,
-          message: `No rule of rule set '${key}' matched the facts ${JSON.stringify(pick(facts, compiled.ruleSet.inputs.map((input) => input.fact)))}`,
-          variables: { lastRuleSetKey: key, lastRuleSetVersion: decision.ruleSetVersion },
-        };
-      }
-      return { kind: 'complete', variables: decision.outputs, localVariables: { ...trace, ruleId: decision.ruleId } };
+      const trace = { ruleSetKey: key, ruleSetVersion: version, ruleSetHash: decision.tableVersion, matchedRows: decision.matchedRowIds.join(',') };
+      return toOutcome(decision, trace, () => describeFacts(facts, compiled.table.inputs.map((input) => input.expression)));
     },
   };
 }
 
-function pick(values: Record<string, unknown>, names: string[]): Record<string, unknown> {
-  return Object.fromEntries(names.map((name) => [name, values[name] ?? null]));
+function toOutcome(decision: TableDecision, trace: Record<string, unknown>, factsText: () => string): TaskOutcome {
+  switch (decision.kind) {
+    case 'single':
+      if (!decision.matched) {
+        return {
+          kind: 'bpmn-error',
+          code: noDecisionErrorCode,
+          message: `No row of rule table '${decision.tableKey}' matched the facts ${factsText()}`,
+          variables: { lastRuleSetKey: trace.ruleSetKey, lastRuleSetVersion: trace.ruleSetVersion },
+        };
+      }
+      return { kind: 'complete', variables: { ...decision.outputs }, localVariables: { ...trace, ruleId: decision.rowId } };
+    case 'multiple': {
+      const names = new Set(decision.outputs.flatMap((row) => Object.keys(row)));
+      const lists = Object.fromEntries([...names].map((name) => [name, decision.outputs.map((row) => row[name] ?? null)]));
+      return { kind: 'complete', variables: lists, localVariables: trace };
+    }
+    case 'aggregated':
+      return { kind: 'complete', variables: { [decision.outputName]: decision.outputs }, localVariables: trace };
+  }
+}
+
+function describeFacts(facts: Record<string, unknown>, expressions: string[]): string {
+  const read = (path: string) => path.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], facts);
+  return JSON.stringify(Object.fromEntries(expressions.map((expression) => [expression, read(expression) ?? null])));
 }

@@ -1,0 +1,4 @@
+// What other services share with the api: the database and the domain code that reads it.
+export { openDatabase, databaseType } from './database/data-source.js';
+export { PublishedArtifactReader } from './modules/artifacts/published-artifact.reader.js';
+export type { ArtifactKind, ArtifactVersion } from './modules/artifacts/artifact-version.entity.js';
