@@ -93,6 +93,10 @@ describe('docker-compose.yml', () => {
   });
 
   describe('given the worker service', () => {
+    it('then it reads the same database the api writes, where the published rule tables are', () => {
+      expect(required(environmentOf('worker'), 'DATABASE_URL')).toBe(required(environmentOf('api'), 'DATABASE_URL'));
+    });
+
     it('when compose sets its environment, then every variable is one the worker reads', () => {
       expect(namesNotIn(Object.keys(workerConfigSchema.properties), Object.keys(environmentOf('worker'))), 'variables the worker does not read').toEqual([]);
       expect(namesNotIn([...Object.keys(workerConfigSchema.properties), ...runtimeVariables], Object.keys(imageEnvironmentOf('worker'))), 'variables of the worker image the worker does not read').toEqual([]);
