@@ -22,13 +22,19 @@ import { artifactRouter } from './modules/artifacts/artifact.controller.js';
 import { ArtifactService } from './modules/artifacts/artifact.service.js';
 import { processModelKind } from './modules/artifacts/process-model.kind.js';
 import { ruleTableKind } from './modules/artifacts/rule-table.kind.js';
+import { dictionaryTypeKind } from './modules/artifacts/dictionary-type.kind.js';
+import { loadPack } from '@lotflow/dictionary';
+import { recordRouter } from './modules/records/record.controller.js';
+import { RecordService } from './modules/records/record.service.js';
+import { loadPackIntoDatabase } from './modules/records/load-pack.service.js';
+import { currentUser, requireRole } from './modules/identity/authentication.middleware.js';
 import { ruleTableRouter } from './modules/rule-tables/rule-table.controller.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 
 export const apiVersion = '0.1.0';
 
 /** The kinds of artifact that share the draft → published life cycle. */
-export const artifactKinds: ArtifactKindDefinition[] = [ruleTableKind, processModelKind];
+export const artifactKinds: ArtifactKindDefinition[] = [dictionaryTypeKind, ruleTableKind, processModelKind];
 
 export interface App {
   app: Express;
@@ -37,6 +43,7 @@ export interface App {
   identity: IdentityService;
   audit: AuditTrail;
   artifacts: Map<ArtifactKindDefinition['kind'], ArtifactService>;
+  records: RecordService;
 }
 
 export function createApp(config: Config, dataSource: DataSource, logger: Logger): App {
@@ -50,6 +57,8 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   const deployments = new DeploymentService(dataSource, engine, audit, config.PROCESSES_DIR);
   const processes = new ProcessService(engine, deployments);
   const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind)]));
+  const pack = loadPack();
+  const records = new RecordService(dataSource, audit, artifacts.get('dictionary-type')!, new Map(pack.sequences.map((sequence) => [sequence.key, sequence])), config.PLANT_TIME_ZONE);
 
   const app = express();
   app.disable('x-powered-by');
@@ -74,10 +83,15 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(auditRouter(audit));
   app.use(deploymentRouter(deployments));
   app.use(ruleTableRouter(artifacts.get('rule-table')!));
+  app.post('/dictionary/pack/load', requireRole('data-steward'), async (request, response) => {
+    const result = await loadPackIntoDatabase(pack, { dataSource, dictionaryTypes: artifacts.get('dictionary-type')!, records }, currentUser(request).username);
+    response.status(result.typesPublished.length + result.recordsCreated > 0 ? 201 : 200).json(result);
+  });
+  app.use(recordRouter(records));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!));
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
-  return { app, engine, deployments, identity, audit, artifacts };
+  return { app, engine, deployments, identity, audit, artifacts, records };
 }

@@ -24,6 +24,7 @@ export const configSchema = {
     COOKIE_SECURE: { type: 'boolean', default: false, description: 'true behind HTTPS: the session cookie is then sent over HTTPS only' },
     SEED_DEMO_USERS: { type: 'boolean', default: false, description: 'on an empty database, create the demo pack users with DEMO_PASSWORD' },
     DEMO_PASSWORD: { type: 'string', minLength: 8, default: 'lotflow-demo' },
+    PLANT_TIME_ZONE: { type: 'string', minLength: 1, default: 'Asia/Shanghai', description: 'IANA time zone of the plant: the date in numbers such as LOT-260302-0001' },
     ADMIN_USERNAME: { type: 'string', pattern: '^[a-z][a-z0-9._-]{1,63}$' },
     ADMIN_PASSWORD: { type: 'string', minLength: 10 },
   },
@@ -38,6 +39,7 @@ export const configSchema = {
     'COOKIE_SECURE',
     'SEED_DEMO_USERS',
     'DEMO_PASSWORD',
+    'PLANT_TIME_ZONE',
   ],
   dependentRequired: { ENGINE_REST_USER: ['ENGINE_REST_PASSWORD'], ADMIN_USERNAME: ['ADMIN_PASSWORD'] },
 } as const;
@@ -56,6 +58,7 @@ export interface Config {
   COOKIE_SECURE: boolean;
   SEED_DEMO_USERS: boolean;
   DEMO_PASSWORD: string;
+  PLANT_TIME_ZONE: string;
   ADMIN_USERNAME?: string;
   ADMIN_PASSWORD?: string;
 }

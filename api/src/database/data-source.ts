@@ -8,11 +8,13 @@ import { CreateDeployment1764000000000 } from './migrations/1764000000000-create
 import { CreateIdentityAndAudit1764000100000 } from './migrations/1764000100000-create-identity-and-audit.js';
 import { CreateArtifactVersion1764000200000 } from './migrations/1764000200000-create-artifact-version.js';
 import { CreateSequenceCounter1764000300000 } from './migrations/1764000300000-create-sequence-counter.js';
+import { CreateRecord1764000400000 } from './migrations/1764000400000-create-record.js';
+import { RecordEntity, RecordUniqueValueEntity } from '../modules/records/record.entity.js';
 import { ArtifactVersionEntity } from '../modules/artifacts/artifact-version.entity.js';
 
-export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity];
+export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity];
 /** In order; the schema is changed only by migrations, never by `synchronize`. */
-export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000];
+export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000];
 
 export type DatabaseType = 'sqlite' | 'mysql';
 

@@ -4,6 +4,7 @@ import { deployBodySchema } from '../modules/deployments/deployment.controller.j
 import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
+import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
 
 type Operation = {
   summary: string;
@@ -107,6 +108,34 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       },
       '/rule-tables/bundled/publish': {
         post: { summary: 'Publish the rule tables shipped in rules/rule-tables that changed', tags: ['rule table'], responses: { '200': ok('nothing changed'), '201': ok('published'), ...errors } },
+      },
+      '/dictionary/pack/load': {
+        post: { summary: "Publish the medical-device pack's types and create its demo records (idempotent)", tags: ['records'], responses: { '200': ok('nothing new'), '201': ok('loaded'), ...errors } },
+      },
+      '/records/{type}': {
+        get: {
+          summary: 'Records of a type, by code',
+          tags: ['records'],
+          parameters: [pathParameter('type', 'dictionary type key'), ...['search', 'limit', 'offset'].map((name) => ({ name, in: 'query', schema: { type: name === 'search' ? 'string' : 'integer' } }))],
+          responses: { '200': ok('a page of records and the total'), ...errors },
+        },
+        post: {
+          summary: 'Create a record; the code is assigned from its numbering sequence when omitted',
+          tags: ['records'],
+          parameters: [pathParameter('type', 'dictionary type key')],
+          requestBody: body(createRecordBodySchema),
+          responses: { '201': ok('the record'), ...errors },
+        },
+      },
+      '/records/{type}/{code}': {
+        get: { summary: 'A record, checked against the type version it was written with', tags: ['records'], parameters: [pathParameter('type', 'dictionary type key'), pathParameter('code', 'business code')], responses: { '200': ok('the record'), ...errors } },
+        put: {
+          summary: 'Change a record (optimistic: send the revision you read; regulated fields need a reason)',
+          tags: ['records'],
+          parameters: [pathParameter('type', 'dictionary type key'), pathParameter('code', 'business code')],
+          requestBody: body(updateRecordBodySchema),
+          responses: { '200': ok('the record'), ...errors },
+        },
       },
       ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
     },

@@ -1,5 +1,7 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { compileSchema } from './ajv-instance.js';
+import { describeError } from './describe-error.js';
+import { meaningfulErrors, pointerOf } from './error-pointer.js';
 
 /** One problem found in a value, located by a JSON Pointer so a screen can point at the field. */
 export interface ValidationIssue {
@@ -18,32 +20,13 @@ export interface Validator<T> {
   schema: object;
 }
 
-// ajv-formats is CommonJS with a default export; under NodeNext the default lands on `.default`.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-
-function createAjv(options: { coerceTypes?: boolean; useDefaults?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true,
-    coerceTypes: options.coerceTypes ?? false,
-    useDefaults: options.useDefaults ?? false,
-  });
-  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-  return ajv;
-}
-
-const sharedAjv = createAjv();
-const coercingAjv = createAjv({ coerceTypes: true, useDefaults: true });
-
 /**
  * Compiles a JSON Schema (2020-12) once and returns a function that checks a value against it.
  * `coerce` turns strings into the declared types and fills defaults: for environment variables
  * and query strings, never for request bodies or files.
  */
 export function createValidator<T>(schema: object, options: { coerce?: boolean } = {}): Validator<T> {
-  const ajv = options.coerce ? coercingAjv : sharedAjv;
-  const validate: ValidateFunction = ajv.compile(schema);
+  const validate: ValidateFunction = compileSchema(schema, options);
   const validator = ((value: unknown): ValidationResult<T> => {
     if (validate(value)) return { ok: true, value: value as T };
     return { ok: false, issues: toIssues(validate.errors ?? []) };
@@ -53,27 +36,5 @@ export function createValidator<T>(schema: object, options: { coerce?: boolean }
 }
 
 function toIssues(errors: ErrorObject[]): ValidationIssue[] {
-  // An `if` failure only repeats the errors of the branch it chose.
-  return errors.filter((error) => error.keyword !== 'if').map((error) => {
-    const pointer =
-      error.keyword === 'required'
-        ? `${error.instancePath}/${String((error.params as { missingProperty: string }).missingProperty)}`
-        : error.keyword === 'additionalProperties'
-          ? `${error.instancePath}/${String((error.params as { additionalProperty: string }).additionalProperty)}`
-          : error.instancePath;
-    return { pointer, message: describe(error), keyword: error.keyword };
-  });
-}
-
-function describe(error: ErrorObject): string {
-  switch (error.keyword) {
-    case 'required':
-      return 'is required';
-    case 'additionalProperties':
-      return 'is not a known property';
-    case 'enum':
-      return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return error.message ?? `fails ${error.keyword}`;
-  }
+  return meaningfulErrors(errors).map((error) => ({ pointer: pointerOf(error), message: describeError(error, 'en'), keyword: error.keyword }));
 }

@@ -1,0 +1,959 @@
+/*
+ * Generated from the pack's types (dictionary/pack/types/*.json) by dictionary/scripts/generate-pack-types.ts.
+ * Do not edit: change a type and run `npx tsx dictionary/scripts/generate-pack-types.ts`.
+ */
+
+/**
+ * Customer: Consignees of shipments, with the shelf life a lot must still have when it ships to them.
+ */
+export interface Customer {
+  /**
+   * Customer code
+   */
+  code: string;
+  /**
+   * Name
+   */
+  name: string;
+  /**
+   * Name (Chinese)
+   */
+  nameZh?: string;
+  /**
+   * Channel
+   */
+  channel: 'hospital-distributor' | 'distributor' | 'hospital';
+  /**
+   * Country
+   */
+  country: string;
+  /**
+   * Minimum remaining shelf life (d): A lot with fewer days to expiry on the shipping date is not allocated, unless overridden with a reason and an electronic signature.
+   */
+  minimumRemainingShelfLifeDays: number;
+  /**
+   * Shipping address
+   */
+  shippingAddress?: string;
+  /**
+   * Status
+   */
+  status: 'active' | 'on-hold';
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
+ * Equipment: Gauges, test and production equipment. A measurement taken with a gauge past its calibration due date is not accepted (21 CFR 820.72).
+ */
+export interface Equipment {
+  /**
+   * Equipment number
+   */
+  code: string;
+  /**
+   * Name
+   */
+  name: string;
+  /**
+   * Type
+   */
+  equipmentType: 'gauge' | 'test-equipment' | 'production-equipment';
+  /**
+   * Location
+   */
+  location?: string;
+  /**
+   * Serial number
+   */
+  serialNumber?: string;
+  /**
+   * Calibration required
+   */
+  calibrationRequired: boolean;
+  /**
+   * Calibration interval (d)
+   */
+  calibrationIntervalDays?: number;
+  /**
+   * Last calibrated on
+   */
+  lastCalibratedOn?: string;
+  /**
+   * Calibration due on
+   */
+  calibrationDueOn?: string;
+  /**
+   * Status
+   */
+  status: 'in-service' | 'out-of-service' | 'retired';
+}
+
+/**
+ * Material: Finished goods, components, raw materials and packaging, with their specification and GTINs.
+ */
+export interface Material {
+  /**
+   * Material code: Capital letters, digits and hyphens, e.g. RM-TUBE-PVC-106.
+   */
+  code: string;
+  /**
+   * Name (English)
+   */
+  name: string;
+  /**
+   * Name (Chinese)
+   */
+  nameZh?: string;
+  /**
+   * Category
+   */
+  category: 'finished-good' | 'component' | 'raw-material' | 'packaging' | 'printed-matter';
+  /**
+   * Unit of measure
+   */
+  unitOfMeasure: 'ea' | 'm' | 'kg' | 'roll' | 'box' | 'case';
+  /**
+   * Revision: Revision of the specification; work orders pin the revision they used.
+   */
+  revision: string;
+  /**
+   * Lot tracked
+   */
+  lotTracked: boolean;
+  /**
+   * Inspection before use: Received lots stay in quarantine until their inspection passes.
+   */
+  inspectionRequired: boolean;
+  /**
+   * Sterile
+   */
+  sterile?: boolean;
+  /**
+   * Shelf life (d): Days from the production date to the expiry date. The 3 years (1095 days) of FG-IVS-20D in the demo pack is an assumption, not a validated figure: replace it with the result of your stability study.
+   */
+  shelfLifeDays?: number;
+  /**
+   * Specifications
+   */
+  specifications?: {
+    /**
+     * Characteristic
+     */
+    characteristic: string;
+    /**
+     * Nominal
+     */
+    nominal?: number;
+    /**
+     * Lower limit
+     */
+    lowerLimit?: number;
+    /**
+     * Upper limit
+     */
+    upperLimit?: number;
+    /**
+     * Unit
+     */
+    unit?: string;
+    /**
+     * Standard
+     */
+    standard?: string;
+  }[];
+  /**
+   * GTINs per packaging level: The UDI device identifier of each packaging level.
+   */
+  gtins?: {
+    /**
+     * Packaging level
+     */
+    packagingLevel: 'each' | 'box' | 'case';
+    /**
+     * GTIN-14: 14 digits, the last one a GS1 check digit.
+     */
+    gtin: string;
+    /**
+     * Units per package
+     */
+    quantity: number;
+  }[];
+  /**
+   * Status
+   */
+  status: 'active' | 'obsolete';
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
+ * Supplier: Approved-supplier list (21 CFR 820.50, ISO 13485 7.4): quality certificates with expiry, and approval per material. A purchase order to a supplier that is not approved for the material, or whose certificate has expired, is blocked.
+ */
+export interface Supplier {
+  /**
+   * Supplier code
+   */
+  code: string;
+  /**
+   * Name
+   */
+  name: string;
+  /**
+   * Name (Chinese)
+   */
+  nameZh?: string;
+  /**
+   * Country: ISO 3166 two-letter code: CN, DE.
+   */
+  country: string;
+  /**
+   * Address
+   */
+  address?: string;
+  /**
+   * Quality contact e-mail
+   */
+  contactEmail?: string;
+  /**
+   * Certificates
+   *
+   * @minItems 1
+   */
+  certificates: {
+    /**
+     * Certificate number
+     */
+    number: string;
+    /**
+     * Standard
+     */
+    standard: 'iso-13485' | 'iso-11135' | 'iso-11137' | 'iso-9001';
+    /**
+     * Certification body
+     */
+    issuer?: string;
+    /**
+     * Issued on
+     */
+    issuedOn?: string;
+    /**
+     * Expires on
+     */
+    expiresOn: string;
+  }[];
+  /**
+   * Approval per material: Which materials may be bought from this supplier, and on what terms.
+   */
+  materialApprovals?: {
+    /**
+     * Material
+     */
+    material: string;
+    /**
+     * Approval status
+     */
+    status: 'approved' | 'conditional' | 'blocked' | 'expired';
+    /**
+     * Approved on
+     */
+    approvedOn?: string;
+    /**
+     * Condition or reason
+     */
+    condition?: string;
+  }[];
+  /**
+   * Status
+   */
+  status: 'active' | 'suspended' | 'disqualified';
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
+ * Inspection plan: Acceptance activities (21 CFR 820.80) for a material at one stage: incoming, in-process or final. Its points say what is checked, how and against which limits.
+ */
+export interface InspectionPlan {
+  /**
+   * Plan code
+   */
+  code: string;
+  /**
+   * Name
+   */
+  name: string;
+  /**
+   * Stage
+   */
+  stage: 'incoming' | 'in-process' | 'final';
+  /**
+   * Material
+   */
+  material: string;
+  /**
+   * Supplier: Only for lots from this supplier; empty for every supplier.
+   */
+  supplier?: string;
+  /**
+   * Revision
+   */
+  revision: number;
+  /**
+   * Status
+   */
+  status: 'draft' | 'approved' | 'obsolete';
+  /**
+   * Approved on
+   */
+  approvedOn?: string;
+}
+
+/**
+ * Inspection point: One characteristic of an inspection plan: measured against lower and upper limits in a unit, or judged pass or fail.
+ */
+export interface InspectionPoint {
+  /**
+   * Point code
+   */
+  code: string;
+  /**
+   * Inspection plan
+   */
+  inspectionPlan: string;
+  /**
+   * Sequence
+   */
+  sequence: number;
+  /**
+   * Characteristic
+   */
+  characteristic: string;
+  /**
+   * Method
+   */
+  method: string;
+  /**
+   * Standard
+   */
+  standard?: string;
+  /**
+   * Result type
+   */
+  measureType: 'measure' | 'pass-fail';
+  /**
+   * Nominal
+   */
+  nominal?: number;
+  /**
+   * Lower limit
+   */
+  lowerLimit?: number;
+  /**
+   * Upper limit
+   */
+  upperLimit?: number;
+  /**
+   * Unit
+   */
+  unit?: string;
+  /**
+   * Test conditions: What the limit holds under: hold time, medium, temperature.
+   */
+  testConditions?: string;
+  /**
+   * Sampling
+   */
+  sampling: 'every-unit' | 'fixed-sample' | 'per-load';
+  /**
+   * Sample size
+   */
+  sampleSize?: number;
+  /**
+   * Allowed defects: Acceptance number (Ac): the lot is rejected at one more.
+   */
+  allowedDefects?: number;
+  /**
+   * Defect class
+   */
+  defectClass: 'critical' | 'major' | 'minor';
+  /**
+   * Gauge or test equipment
+   */
+  equipment?: string;
+}
+
+/**
+ * Purchase order: An order to a supplier. Each line's material must be approved for that supplier with an unexpired certificate (21 CFR 820.50).
+ */
+export interface PurchaseOrder {
+  /**
+   * PO number
+   */
+  number: string;
+  /**
+   * Supplier
+   */
+  supplier: string;
+  /**
+   * Ordered on
+   */
+  orderedOn: string;
+  /**
+   * Currency
+   */
+  currency: 'cny' | 'eur' | 'usd';
+  /**
+   * Status
+   */
+  status: 'draft' | 'approved' | 'sent' | 'partially-received' | 'received' | 'closed' | 'cancelled';
+  /**
+   * Lines
+   *
+   * @minItems 1
+   */
+  lines: {
+    /**
+     * Line
+     */
+    line: number;
+    /**
+     * Material
+     */
+    material: string;
+    /**
+     * Quantity
+     */
+    quantity: number;
+    /**
+     * Unit price
+     */
+    unitPrice?: number;
+    /**
+     * Committed delivery date: Receipts on or before this date count as on time.
+     */
+    committedOn: string;
+  }[];
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
+ * Receipt: Goods received against a purchase order. Each line becomes a lot in quarantine until incoming inspection decides.
+ */
+export interface Receipt {
+  /**
+   * Receipt number
+   */
+  number: string;
+  /**
+   * Purchase order
+   */
+  purchaseOrder: string;
+  /**
+   * Supplier
+   */
+  supplier: string;
+  /**
+   * Received at
+   */
+  receivedAt: string;
+  /**
+   * Received by
+   */
+  receivedBy?: string;
+  /**
+   * Delivery note
+   */
+  deliveryNote?: string;
+  /**
+   * Status
+   */
+  status: 'received' | 'inspecting' | 'accepted' | 'rejected';
+  /**
+   * Lines
+   *
+   * @minItems 1
+   */
+  lines: {
+    /**
+     * PO line
+     */
+    purchaseOrderLine: number;
+    /**
+     * Material
+     */
+    material: string;
+    /**
+     * Quantity
+     */
+    quantity: number;
+    /**
+     * Supplier lot
+     */
+    supplierLot: string;
+    /**
+     * Certificate of conformity received
+     */
+    certificateOfConformity: boolean;
+  }[];
+}
+
+/**
+ * Routing: The operations that make a finished good, in order. Each version is a record of its own; a work order pins the version it was made by (device master record).
+ */
+export interface Routing {
+  /**
+   * Routing code: Ends with the version: RT-IVS-20D-V1.
+   */
+  code: string;
+  /**
+   * Finished good
+   */
+  material: string;
+  /**
+   * Version
+   */
+  version: number;
+  /**
+   * Status
+   */
+  status: 'draft' | 'approved' | 'obsolete';
+  /**
+   * Effective from
+   */
+  effectiveFrom?: string;
+  /**
+   * Operations
+   *
+   * @minItems 1
+   */
+  operations: {
+    /**
+     * Operation number
+     */
+    sequence: number;
+    /**
+     * Operation
+     */
+    name: string;
+    /**
+     * Work centre
+     */
+    workCentre:
+      | 'incoming-inspection'
+      | 'cutting'
+      | 'cleanroom'
+      | 'test'
+      | 'packaging'
+      | 'labelling'
+      | 'sterilization-contractor'
+      | 'quality-assurance'
+      | 'warehouse';
+    /**
+     * Inspection plan
+     */
+    inspectionPlan?: string;
+    /**
+     * Equipment
+     */
+    equipment?: string;
+    /**
+     * Subcontracted
+     */
+    subcontracted?: boolean;
+    /**
+     * Instructions
+     */
+    instructions?: string;
+  }[];
+}
+
+/**
+ * Work order: An order to make a quantity of a finished good by one routing version; it pins the revisions its device history record refers to.
+ */
+export interface WorkOrder {
+  /**
+   * Work order number
+   */
+  number: string;
+  /**
+   * Finished good
+   */
+  material: string;
+  /**
+   * Routing version
+   */
+  routing: string;
+  /**
+   * BOM revision
+   */
+  bomRevision: string;
+  /**
+   * Label specification revision
+   */
+  labelRevision: string;
+  /**
+   * Planned quantity
+   */
+  quantityPlanned: number;
+  /**
+   * Good quantity
+   */
+  quantityGood?: number;
+  /**
+   * Scrapped quantity
+   */
+  quantityScrapped?: number;
+  /**
+   * Planned start
+   */
+  plannedStartOn: string;
+  /**
+   * Planned finish
+   */
+  plannedFinishOn?: string;
+  /**
+   * Status
+   */
+  status: 'planned' | 'released' | 'in-progress' | 'completed' | 'closed' | 'cancelled';
+}
+
+/**
+ * Lot: A lot of material, received or made. Only a released lot may be reserved, consumed or shipped; quarantine, hold and rejected block it.
+ */
+export interface Lot {
+  /**
+   * Lot number
+   */
+  lotNumber: string;
+  /**
+   * Material
+   */
+  material: string;
+  /**
+   * Status
+   */
+  status: 'quarantine' | 'released' | 'hold' | 'rejected';
+  /**
+   * Quantity received or made
+   */
+  quantity: number;
+  /**
+   * Production date
+   */
+  manufacturedOn?: string;
+  /**
+   * Expiry date
+   */
+  expiresOn?: string;
+  /**
+   * Supplier
+   */
+  supplier?: string;
+  /**
+   * Supplier lot
+   */
+  supplierLot?: string;
+  /**
+   * Receipt
+   */
+  receipt?: string;
+  /**
+   * Work order
+   */
+  workOrder?: string;
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
+ * Inspection lot: One inspection of a lot by a plan, with a result per inspection point. Its outcome decides whether the lot is released.
+ */
+export interface InspectionLot {
+  /**
+   * Inspection lot number
+   */
+  number: string;
+  /**
+   * Lot
+   */
+  lot: string;
+  /**
+   * Inspection plan
+   */
+  inspectionPlan: string;
+  /**
+   * Receipt
+   */
+  receipt?: string;
+  /**
+   * Work order
+   */
+  workOrder?: string;
+  /**
+   * Status
+   */
+  status: 'open' | 'in-progress' | 'passed' | 'failed';
+  /**
+   * Inspector
+   */
+  inspector?: string;
+  /**
+   * Inspected at
+   */
+  inspectedAt?: string;
+  /**
+   * Results
+   */
+  results?: {
+    /**
+     * Inspection point
+     */
+    inspectionPoint: string;
+    /**
+     * Readings
+     *
+     * Items: Reading
+     */
+    readings?: number[];
+    /**
+     * Defects found
+     */
+    defectsFound?: number;
+    /**
+     * Result
+     */
+    result: 'pass' | 'fail';
+    /**
+     * Gauge used
+     */
+    equipment?: string;
+    /**
+     * Note
+     */
+    note?: string;
+  }[];
+}
+
+/**
+ * Nonconformance report: Nonconforming product (21 CFR 820.90, ISO 13485 8.3): reviewed by the material review board, dispositioned with a justification and an electronic signature.
+ */
+export interface NonconformanceReport {
+  /**
+   * NCR number
+   */
+  number: string;
+  /**
+   * Found at
+   */
+  source: 'incoming-inspection' | 'in-process' | 'final-inspection' | 'sterilization' | 'customer-complaint';
+  /**
+   * Lot
+   */
+  lot: string;
+  /**
+   * Inspection lot
+   */
+  inspectionLot?: string;
+  /**
+   * Work order
+   */
+  workOrder?: string;
+  /**
+   * Supplier
+   */
+  supplier?: string;
+  /**
+   * Nonconformity
+   */
+  description: string;
+  /**
+   * Quantity affected
+   */
+  quantityAffected?: number;
+  /**
+   * Severity
+   */
+  severity: 'critical' | 'major' | 'minor';
+  /**
+   * Status
+   */
+  status: 'open' | 'mrb-review' | 'dispositioned' | 'closed';
+  /**
+   * Disposition
+   */
+  disposition?: 'use-as-is' | 'rework' | 'scrap' | 'return-to-supplier';
+  /**
+   * Justification: Why the disposition is safe; required before it is signed.
+   */
+  justification?: string;
+  /**
+   * CAPA number
+   */
+  capaNumber?: string;
+  /**
+   * Reported by
+   */
+  reportedBy?: string;
+  /**
+   * Reported at
+   */
+  reportedAt?: string;
+}
+
+/**
+ * Shipment: The distribution record (21 CFR 820.160): consignee, device, quantity, date and control numbers, with the UDI of each line. Lots are picked first-expired, first-out.
+ */
+export interface Shipment {
+  /**
+   * Shipment number
+   */
+  number: string;
+  /**
+   * Customer
+   */
+  customer: string;
+  /**
+   * Planned shipping date
+   */
+  plannedOn: string;
+  /**
+   * Shipped on
+   */
+  shippedOn?: string;
+  /**
+   * Carrier
+   */
+  carrier?: string;
+  /**
+   * Tracking number
+   */
+  trackingNumber?: string;
+  /**
+   * Status
+   */
+  status: 'planned' | 'picked' | 'shipped' | 'delivered' | 'cancelled';
+  /**
+   * Lines
+   *
+   * @minItems 1
+   */
+  lines: {
+    /**
+     * Material
+     */
+    material: string;
+    /**
+     * Lot
+     */
+    lot: string;
+    /**
+     * Quantity
+     */
+    quantity: number;
+    /**
+     * UDI: GS1 element string in human-readable form: (01) GTIN, (10) lot, (11) production date, (17) expiry YYMMDD.
+     */
+    udi: string;
+    /**
+     * Reason for shipping below minimum shelf life: Only when the customer accepted the shorter shelf life; needs an electronic signature.
+     */
+    shelfLifeOverrideReason?: string;
+  }[];
+}
+
+/**
+ * Sterilization load: An ethylene oxide load at the contract sterilizer (ISO 11135), covering one or more lots. No lot in it is released before the load is.
+ */
+export interface SterilizationLoad {
+  /**
+   * Load number
+   */
+  number: string;
+  /**
+   * Sterilization contractor
+   */
+  contractor: string;
+  /**
+   * Contractor's load number
+   */
+  contractorLoadNumber?: string;
+  /**
+   * Validated cycle
+   */
+  cycle: string;
+  /**
+   * Lots in the load
+   *
+   * @minItems 1
+   *
+   * Items: Lot
+   */
+  lots: string[];
+  /**
+   * Exposure started at
+   */
+  exposureStartedAt?: string;
+  /**
+   * Exposure temperature (°C)
+   */
+  exposureTemperature?: number;
+  /**
+   * Relative humidity (%)
+   */
+  relativeHumidity?: number;
+  /**
+   * EO concentration (mg/L)
+   */
+  eoConcentration?: number;
+  /**
+   * Exposure time (h)
+   */
+  exposureTime?: number;
+  /**
+   * Aeration time (h)
+   */
+  aerationTime?: number;
+  /**
+   * Biological indicator lot
+   */
+  biologicalIndicatorLot?: string;
+  /**
+   * Biological indicator result
+   */
+  biologicalIndicatorResult: 'pending' | 'pass' | 'fail';
+  /**
+   * Status
+   */
+  status: 'planned' | 'at-contractor' | 'awaiting-results' | 'released' | 'hold' | 'rejected';
+}
+
+/** The record shape of each built-in type, by type key. */
+export interface PackRecordTypes {
+  'customer': Customer;
+  'equipment': Equipment;
+  'material': Material;
+  'supplier': Supplier;
+  'inspection-plan': InspectionPlan;
+  'inspection-point': InspectionPoint;
+  'purchase-order': PurchaseOrder;
+  'receipt': Receipt;
+  'routing': Routing;
+  'work-order': WorkOrder;
+  'lot': Lot;
+  'inspection-lot': InspectionLot;
+  'nonconformance-report': NonconformanceReport;
+  'shipment': Shipment;
+  'sterilization-load': SterilizationLoad;
+}
