@@ -127,6 +127,12 @@ try {
   });
   if (!login.ok) throw new Error(`Signing in as admin failed (${login.status}): was the database created with another DEMO_PASSWORD?`);
   const { token } = await login.json();
+  const packLoad = await fetch(`${apiUrl}/dictionary/pack/load`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  const packResult = await packLoad.json();
+  if (!packLoad.ok) throw new Error(`Loading the medical-device pack failed: ${packResult.detail ?? packLoad.status}`);
+  if (packResult.recordsCreated > 0 || packResult.typesPublished.length > 0) {
+    say(`Loaded the medical-device pack: ${packResult.typesPublished.length} dictionary types, ${packResult.recordsCreated} demo records.`);
+  }
   const tables = await fetch(`${apiUrl}/rule-tables/bundled/publish`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   const tablesResult = await tables.json();
   if (!tables.ok) throw new Error(`Publishing the rule tables failed: ${tablesResult.detail ?? tables.status}`);
