@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RuleTableCache, bundledRuleTablesDirectory, parseRuleTable } from '@lotflow/rules';
+import { RuleTableCache, RuleTableHitPolicyViolation, RuleTableInputError, bundledRuleTablesDirectory, parseRuleTable } from '@lotflow/rules';
 import { Router } from 'express';
+import { ConflictError, RequestInvalidError } from '../../http/lotflow-error.js';
 import { bodyParser } from '../../http/validate-body.js';
 import { currentUser, requireRole } from '../identity/authentication.middleware.js';
 import { hashContent, type ArtifactService, type VersionSelector } from '../artifacts/artifact.service.js';
@@ -30,11 +31,18 @@ export function ruleTableRouter(service: ArtifactService): Router {
     const body = parseEvaluate(request);
     const stored = await service.get(String(request.params.key), body.version ?? 'latest');
     const table = parseRuleTable(stored.content, `'${stored.key}' version ${stored.version}`);
-    const decision = await cache.get(table).evaluate(body.facts, {
-      explain: body.explain ?? true,
-      timeZone: body.timeZone ?? 'Asia/Shanghai',
-      ...(body.now ? { now: new Date(body.now) } : {}),
-    });
+    const decision = await cache
+      .get(table)
+      .evaluate(body.facts, {
+        explain: body.explain ?? true,
+        timeZone: body.timeZone ?? 'Asia/Shanghai',
+        ...(body.now ? { now: new Date(body.now) } : {}),
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RuleTableInputError) throw new RequestInvalidError(error.issues.map((issue) => ({ ...issue, pointer: `/facts${issue.pointer}` })));
+        if (error instanceof RuleTableHitPolicyViolation) throw new ConflictError(error.message);
+        throw error;
+      });
     response.json({ version: stored.version, decision });
   });
 

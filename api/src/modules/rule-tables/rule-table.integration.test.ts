@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, startTestApi } from '../../../../test/support/start-services.js';
+
+type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
+
+const key = `tensile-${Date.now()}`;
+const table = {
+  key,
+  name: { en: 'Tensile test disposition', 'zh-CN': '拉伸试验判定' },
+  hitPolicy: 'UNIQUE',
+  inputs: [{ id: 'force', label: { en: 'Tensile force', 'zh-CN': '拉力' }, expression: 'tensileForceN', type: 'number' }],
+  outputs: [{ name: 'result', label: { en: 'Result', 'zh-CN': '结果' }, type: 'string', enum: ['pass', 'fail'] }],
+  rows: [
+    { id: 'strong-enough', cells: ['>= 15'], outputs: { result: 'pass' } },
+    { id: 'too-weak', cells: ['< 15'], outputs: { result: 'fail' } },
+  ],
+};
+
+describe('rule tables through the api', () => {
+  let api: RunningApi;
+  const analyst = { as: 'analyst.chen' };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('refuses to publish a table with a broken cell, naming row and column, and publishes nothing', async () => {
+    const broken = { ...table, rows: [{ ...table.rows[0]!, cells: ['[15..'] }, table.rows[1]] };
+    const saved = await apiCall(api, 'PUT', `/rule-tables/${key}/draft`, { content: broken }, analyst);
+    expect(saved.status).toBe(200);
+    expect(saved.body.issues).toEqual([expect.objectContaining({ pointer: '/rows/0/cells/0' })]);
+
+    const published = await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'first version' }, analyst);
+    expect(published.status).toBe(400);
+    expect(published.body.errors).toEqual([expect.objectContaining({ pointer: '/body/content/rows/0/cells/0' })]);
+    expect((await apiCall(api, 'GET', `/rule-tables/${key}/versions/latest`)).status).toBe(404);
+  });
+
+  it('evaluates a published table on the test bench, explaining each row', async () => {
+    await apiCall(api, 'PUT', `/rule-tables/${key}/draft`, { content: table }, analyst);
+    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'ISO 8536-4 tensile limit' }, analyst)).status).toBe(201);
+
+    const bench = await apiCall(api, 'POST', `/rule-tables/${key}/evaluate`, { facts: { tensileForceN: 14.2 } }, { as: 'qa.li' });
+
+    expect(bench.status).toBe(200);
+    expect(bench.body).toMatchObject({
+      version: 1,
+      decision: {
+        kind: 'single',
+        matched: true,
+        rowId: 'too-weak',
+        outputs: { result: 'fail' },
+        explanation: [
+          { rowId: 'strong-enough', matched: false, failedCell: { columnIndex: 0, cell: '>= 15', factValue: 14.2 } },
+          { rowId: 'too-weak', matched: true },
+        ],
+      },
+    });
+  });
+
+  it('answers facts of the wrong type with a 4xx naming the fact', async () => {
+    const bench = await apiCall(api, 'POST', `/rule-tables/${key}/evaluate`, { facts: { tensileForceN: 'strong' } });
+    expect(bench.status).toBe(400);
+    expect(bench.body.errors).toEqual([expect.objectContaining({ pointer: '/body/facts/tensileForceN' })]);
+  });
+
+  it('answers facts that break the UNIQUE hit policy with a 409 naming the rows', async () => {
+    const overlapping = { ...table, key: `${key}-overlap`, rows: [table.rows[0], { ...table.rows[1]!, cells: ['<= 15'] }] };
+    await apiCall(api, 'PUT', `/rule-tables/${key}-overlap/draft`, { content: overlapping }, analyst);
+    await apiCall(api, 'POST', `/rule-tables/${key}-overlap/publish`, { reason: 'overlap on purpose' }, analyst);
+    const bench = await apiCall(api, 'POST', `/rule-tables/${key}-overlap/evaluate`, { facts: { tensileForceN: 15 } });
+    expect(bench.status).toBe(409);
+    expect(bench.body.detail).toContain('UNIQUE');
+  });
+
+  it('refuses to publish a malformed dictionary type, naming the field, and publishes nothing', async () => {
+    const typeKey = `gauge-${Date.now()}`;
+    const type = {
+      key: typeKey,
+      label: { en: 'Gauge', 'zh-CN': '量具' },
+      codeField: 'code',
+      fields: [
+        { name: 'code', kind: 'text', required: true, label: { en: 'Code', 'zh-CN': '编号' } },
+        { name: 'calibratedBy', kind: 'reference', label: { en: 'Calibrated by', 'zh-CN': '校准单位' } },
+      ],
+    };
+    const saved = await apiCall(api, 'PUT', `/dictionary/types/${typeKey}/draft`, { content: type }, analyst);
+    expect(saved.body.issues).toEqual([expect.objectContaining({ pointer: '/fields/1/targetType' })]);
+    const published = await apiCall(api, 'POST', `/dictionary/types/${typeKey}/publish`, { reason: 'new gauge type' }, analyst);
+    expect(published.status).toBe(400);
+    expect(published.body.errors).toEqual([expect.objectContaining({ pointer: '/body/content/fields/1/targetType' })]);
+    expect((await apiCall(api, 'GET', `/records/${typeKey}`)).status).toBe(404);
+  });
+});
