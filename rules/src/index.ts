@@ -1,10 +1,3 @@
-export { compileRuleSet } from './rule-set/compile-rule-set.js';
-export type { CompiledRuleSet } from './rule-set/compile-rule-set.js';
-export { parseRuleSet } from './rule-set/parse-rule-set.js';
-export { RuleSetRepository } from './rule-set/rule-set.repository.js';
-export { RuleSetError, RuleSetInputError, RuleSetInvalidError, RuleSetNotFoundError } from './rule-set/rule-set.errors.js';
-export type * from './rule-set/rule-set.types.js';
-
 export { parseRuleTable } from './rule-table/parse-rule-table.js';
 export { parseCell } from './rule-table/parse-cell.js';
 export type { CellColumn, CellParseResult } from './rule-table/parse-cell.js';
@@ -16,7 +9,5 @@ export { RuleTableError, RuleTableHitPolicyViolation, RuleTableInputError, RuleT
 export type * from './rule-table/rule-table.types.js';
 
 import { fileURLToPath } from 'node:url';
-/** The rule sets that ship with Lotflow. */
-export const bundledRuleSetsDirectory = fileURLToPath(new URL('../rule-sets/', import.meta.url));
 /** The rule tables that ship with Lotflow. */
 export const bundledRuleTablesDirectory = fileURLToPath(new URL('../rule-tables/', import.meta.url));

@@ -1,9 +1,10 @@
 import { formatIssues, type ValidationIssue } from '@lotflow/dictionary';
-import { RuleSetError } from '../rule-set/rule-set.errors.js';
 import type { HitPolicy } from './rule-table-document.types.js';
 
-/** Base of every failure a rule table reports; a RuleSetError so callers catch the library's errors in one place. */
-export abstract class RuleTableError extends RuleSetError {}
+/** Base of every failure a rule table reports; `code` is stable for programs and logs. */
+export abstract class RuleTableError extends Error {
+  abstract readonly code: string;
+}
 
 /** The table itself is wrong: fix the table; evaluating it again will not help. */
 export class RuleTableInvalidError extends RuleTableError {

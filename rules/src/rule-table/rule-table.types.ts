@@ -3,7 +3,7 @@ import type { RuleTableDocument, RuleTableRow } from './rule-table-document.type
 
 // The document's shape is generated from rule-table.schema.json; Label and Scalar equal the rule
 // set's and are exported from there.
-export type { Aggregation, ColumnType, HitPolicy, RuleTableDocument, RuleTableInput, RuleTableOutput, RuleTableRow } from './rule-table-document.types.js';
+export type { Aggregation, ColumnType, HitPolicy, Label, RuleTableDocument, RuleTableInput, RuleTableOutput, RuleTableRow, Scalar } from './rule-table-document.types.js';
 export type { CellExpression, IntervalEnd, IntervalTest, EqualityTest, NullTest, RelativeDaysTest, UnaryTest } from './cell-expression.types.js';
 export type { AggregatedDecision, FailedCell, MultiHitDecision, OutputValues, RowExplanation, SingleHitDecision, TableDecision } from './table-decision.types.js';
 

@@ -1,4 +1,4 @@
-import type { Label } from '@lotflow/rules';
+import type { LocalizedText } from '@lotflow/dictionary';
 
 /** What a handler decides; the runner turns it into the engine call. */
 export type TaskOutcome =
@@ -22,7 +22,7 @@ export interface TaskContext {
  */
 export interface TaskHandler {
   topic: string;
-  label: Label;
+  label: LocalizedText;
   parameters: { type: 'object'; properties: Record<string, object>; required?: string[] };
   handle(context: TaskContext): Promise<TaskOutcome>;
 }
