@@ -17,7 +17,9 @@ import { auditRouter } from './modules/audit/audit.controller.js';
 import { requireAuthentication } from './modules/identity/authentication.middleware.js';
 import { identityRouter } from './modules/identity/identity.controller.js';
 import { IdentityService } from './modules/identity/identity.service.js';
-import type { ArtifactKindDefinition } from './modules/artifacts/artifact-kinds.js';
+import type { ArtifactKindDefinition, ValidationContext } from './modules/artifacts/artifact-kinds.js';
+import { PublishedArtifactReader } from './modules/artifacts/published-artifact.reader.js';
+import type { TypeDefinition } from '@lotflow/dictionary';
 import { artifactRouter } from './modules/artifacts/artifact.controller.js';
 import { ArtifactService } from './modules/artifacts/artifact.service.js';
 import { processModelKind } from './modules/artifacts/process-model.kind.js';
@@ -56,7 +58,13 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   const identity = new IdentityService(dataSource, audit, config.SESSION_TTL_MINUTES);
   const deployments = new DeploymentService(dataSource, engine, audit, config.PROCESSES_DIR);
   const processes = new ProcessService(engine, deployments);
-  const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind)]));
+  const publishedTypes = new PublishedArtifactReader(dataSource);
+  const validationContext: ValidationContext = {
+    async publishedDictionaryTypes() {
+      return (await publishedTypes.allLatest('dictionary-type')).map((version) => version.content as TypeDefinition);
+    },
+  };
+  const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind, validationContext)]));
   const pack = loadPack();
   const records = new RecordService(dataSource, audit, artifacts.get('dictionary-type')!, new Map(pack.sequences.map((sequence) => [sequence.key, sequence])), config.PLANT_TIME_ZONE);
 

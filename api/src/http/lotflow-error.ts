@@ -13,7 +13,8 @@ export type LotflowError =
   | InvalidCredentialsError
   | ForbiddenError
   | NotFoundError
-  | ConflictError;
+  | ConflictError
+  | ImportInvalidError;
 
 abstract class BaseError extends Error {
   abstract readonly code: string;
@@ -102,8 +103,21 @@ export class ConflictError extends BaseError {
   }
 }
 
+/** An imported file (spreadsheet, DMN) could not be read as what it claims to be. */
+export class ImportInvalidError extends BaseError {
+  readonly code = 'IMPORT_INVALID';
+  constructor(
+    readonly format: string,
+    readonly issues: Array<{ message: string; pointer?: string; place?: unknown; kind?: string }>,
+    readonly tooLarge = false,
+  ) {
+    super(`The ${format} file could not be imported: ${issues.map((issue) => issue.message).join('; ')}`);
+  }
+}
+
 export function isLotflowError(error: unknown): error is LotflowError {
   return (
+    error instanceof ImportInvalidError ||
     error instanceof UnauthenticatedError ||
     error instanceof InvalidCredentialsError ||
     error instanceof ForbiddenError ||

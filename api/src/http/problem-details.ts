@@ -83,6 +83,19 @@ export function toProblem(error: LotflowError): ProblemDetails {
         detail: error.message,
         ...(error.pointer ? { errors: [{ pointer: error.pointer, detail: error.message }] } : {}),
       };
+    case 'IMPORT_INVALID':
+      return {
+        type: `${typeBase}import-invalid`,
+        title: 'The file could not be imported',
+        status: error.tooLarge ? 413 : 422,
+        detail: error.message,
+        errors: error.issues.map((issue) => ({
+          pointer: issue.pointer ?? '',
+          detail: issue.message,
+          ...(issue.place ? { place: issue.place } : {}),
+          ...(issue.kind ? { kind: issue.kind } : {}),
+        })),
+      };
     default:
       return assertUnreachable(error);
   }

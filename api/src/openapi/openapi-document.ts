@@ -106,6 +106,27 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
           responses: { '200': ok('the decision'), ...errors },
         },
       },
+      '/rule-tables/{key}/export': {
+        get: {
+          summary: 'Download a version of a rule table as an Excel sheet or CSV',
+          tags: ['rule table'],
+          parameters: [
+            pathParameter('key', 'key of the rule table'),
+            { name: 'format', in: 'query', required: true, schema: { enum: ['xlsx', 'csv'] } },
+            { name: 'version', in: 'query', schema: { type: 'string', default: 'latest' } },
+          ],
+          responses: { '200': { description: 'the file' }, ...errors },
+        },
+      },
+      '/rule-tables/{key}/import': {
+        post: {
+          summary: 'Read an Excel sheet or CSV into the draft of a rule table',
+          tags: ['rule table'],
+          parameters: [pathParameter('key', 'key of the rule table'), { name: 'format', in: 'query', required: true, schema: { enum: ['xlsx', 'csv'] } }],
+          requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } },
+          responses: { '200': ok('the draft and its issues'), '413': problem, ...errors },
+        },
+      },
       '/rule-tables/bundled/publish': {
         post: { summary: 'Publish the rule tables shipped in rules/rule-tables that changed', tags: ['rule table'], responses: { '200': ok('nothing changed'), '201': ok('published'), ...errors } },
       },

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '@lotflow/dictionary';
+import type { TypeDefinition, ValidationIssue } from '@lotflow/dictionary';
 import type { Role } from '../identity/identity.entity.js';
 import type { ArtifactKind } from './artifact-version.entity.js';
 
@@ -13,7 +13,24 @@ export interface ArtifactKindDefinition {
   /** Singular noun for messages: "rule table". */
   noun: string;
   editRoles: Role[];
-  validate(content: unknown, key: string): Promise<ValidationIssue[]>;
+  /** Every issue found; those of severity `error` (or none given) block publishing. */
+  validate(content: unknown, key: string, context: ValidationContext): Promise<ArtifactIssue[]>;
+}
+
+/** A problem in an artifact; warnings and information are shown but do not block publishing. */
+export interface ArtifactIssue extends ValidationIssue {
+  severity?: 'error' | 'warning' | 'info';
+  /** Bilingual text when the check has it. */
+  messages?: { en: string; 'zh-CN': string };
+}
+
+/** What a validator may consult besides the content: the published dictionary. */
+export interface ValidationContext {
+  publishedDictionaryTypes(): Promise<TypeDefinition[]>;
+}
+
+export function isBlocking(issue: ArtifactIssue): boolean {
+  return issue.severity === undefined || issue.severity === 'error';
 }
 
 export type ArtifactKindRegistry = ReadonlyMap<ArtifactKind, ArtifactKindDefinition>;

@@ -1,12 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { ValidationIssue } from '@lotflow/dictionary';
 import diff from 'microdiff';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, writeLock } from '../../database/transaction.js';
 import { ConflictError, NotFoundError, RequestInvalidError } from '../../http/lotflow-error.js';
 import { canonicalJson } from '../../shared/canonical-json.js';
 import type { AuditTrail } from '../audit/audit-trail.service.js';
-import type { ArtifactKindDefinition } from './artifact-kinds.js';
+import { isBlocking, type ArtifactIssue, type ArtifactKindDefinition, type ValidationContext } from './artifact-kinds.js';
 import { ArtifactVersionEntity, type ArtifactKind, type ArtifactVersion } from './artifact-version.entity.js';
 
 export type VersionSelector = number | 'draft' | 'latest';
@@ -38,6 +37,7 @@ export class ArtifactService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly definition: ArtifactKindDefinition,
+    private readonly context: ValidationContext,
   ) {}
 
   private get kind(): ArtifactKind {
@@ -100,8 +100,8 @@ export class ArtifactService {
   }
 
   /** Saves the draft (creating it), whatever its state: the issues say what blocks publishing. */
-  async saveDraft(key: string, content: unknown, actor: string): Promise<{ draft: ArtifactVersion; issues: ValidationIssue[] }> {
-    const issues = await this.definition.validate(content, key);
+  async saveDraft(key: string, content: unknown, actor: string): Promise<{ draft: ArtifactVersion; issues: ArtifactIssue[] }> {
+    const issues = await this.definition.validate(content, key, this.context);
     const draft = await inTransaction(this.dataSource, async (manager) => {
       const repository = manager.getRepository(ArtifactVersionEntity);
       const existing = await repository.findOne({ where: { kind: this.kind, key, version: draftVersion }, ...writeLock(manager) });
@@ -127,7 +127,7 @@ export class ArtifactService {
         entityType: this.kind,
         entityId: key,
         before: existing ? { contentHash: existing.contentHash } : null,
-        after: { contentHash: row.contentHash, issues: issues.length },
+        after: { contentHash: row.contentHash, blockingIssues: issues.filter(isBlocking).length },
       });
       return row;
     });
@@ -145,8 +145,8 @@ export class ArtifactService {
   /** Publishes the draft as the next version, if it has no issues. */
   async publish(key: string, reason: string, actor: string): Promise<ArtifactVersion> {
     const draft = await this.get(key, 'draft');
-    const issues = await this.definition.validate(draft.content, key);
-    if (issues.length > 0) throw new RequestInvalidError(issues.map((issue) => ({ ...issue, pointer: `/content${issue.pointer}` })));
+    const blocking = (await this.definition.validate(draft.content, key, this.context)).filter(isBlocking);
+    if (blocking.length > 0) throw new RequestInvalidError(blocking.map((issue) => ({ ...issue, pointer: `/content${issue.pointer}` })));
     return this.publishContent(key, draft.content, { reason, actor, fromDraft: draft, basedOnVersion: null });
   }
 

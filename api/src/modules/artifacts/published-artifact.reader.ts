@@ -18,6 +18,11 @@ export class PublishedArtifactReader {
         : null;
   }
 
+  /** The latest published version of every artifact of a kind. */
+  async allLatest(kind: ArtifactKind): Promise<ArtifactVersion[]> {
+    return this.dataSource.getRepository(ArtifactVersionEntity).find({ where: { kind, status: 'published' }, order: { key: 'ASC' } });
+  }
+
   /**
    * The version in force at `at`: the last one published at or before it. A process started
    * before the first publication gets the first version, the only one it could mean.

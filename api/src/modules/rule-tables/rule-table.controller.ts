@@ -1,8 +1,21 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RuleTableCache, RuleTableHitPolicyViolation, RuleTableInputError, bundledRuleTablesDirectory, parseRuleTable } from '@lotflow/rules';
-import { Router } from 'express';
-import { ConflictError, RequestInvalidError } from '../../http/lotflow-error.js';
+import {
+  RuleTableCache,
+  RuleTableHitPolicyViolation,
+  RuleTableInputError,
+  SpreadsheetImportError,
+  bundledRuleTablesDirectory,
+  exportRuleTableToCsv,
+  exportRuleTableToXlsx,
+  importRuleTableFromCsv,
+  importRuleTableFromXlsx,
+  parseRuleTable,
+  type RuleTable,
+  type RuleTableDocument,
+} from '@lotflow/rules';
+import express, { Router, type Request } from 'express';
+import { ConflictError, ImportInvalidError, RequestInvalidError } from '../../http/lotflow-error.js';
 import { bodyParser } from '../../http/validate-body.js';
 import { currentUser, requireRole } from '../identity/authentication.middleware.js';
 import { hashContent, type ArtifactService, type VersionSelector } from '../artifacts/artifact.service.js';
@@ -22,7 +35,25 @@ export const evaluateBodySchema = {
 
 const parseEvaluate = bodyParser<{ facts: Record<string, unknown>; version?: VersionSelector; explain?: boolean; now?: string; timeZone?: string }>(evaluateBodySchema);
 
-/** The test bench and the tables that ship with Lotflow. */
+const formats = {
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+} as const;
+type Format = keyof typeof formats;
+
+function readFormat(request: Request): Format {
+  const format = request.query.format;
+  if (format === 'xlsx' || format === 'csv') return format;
+  throw new RequestInvalidError([{ pointer: '/format', message: `must be one of ${Object.keys(formats).join(', ')}`, keyword: 'enum' }], 'query');
+}
+
+/** The document a file holds: what the life cycle stores as a draft. */
+function toDocument(table: RuleTable): RuleTableDocument {
+  const { version: _version, source: _source, rows, ...rest } = table;
+  return { ...rest, rows: rows.map(({ parsedCells: _parsed, ...row }) => row) };
+}
+
+/** The test bench, spreadsheet import and export, and the tables that ship with Lotflow. */
 export function ruleTableRouter(service: ArtifactService): Router {
   const router = Router();
   const cache = new RuleTableCache();
@@ -44,6 +75,45 @@ export function ruleTableRouter(service: ArtifactService): Router {
         throw error;
       });
     response.json({ version: stored.version, decision });
+  });
+
+  router.get('/rule-tables/:key/export', async (request, response) => {
+    const format = readFormat(request);
+    const selector = request.query.version === 'draft' ? 'draft' : request.query.version === undefined || request.query.version === 'latest' ? 'latest' : Number(request.query.version);
+    if (typeof selector === 'number' && !(Number.isInteger(selector) && selector >= 1)) {
+      throw new RequestInvalidError([{ pointer: '/version', message: "must be a version number, 'latest' or 'draft'", keyword: 'type' }], 'query');
+    }
+    const stored = await service.get(String(request.params.key), selector);
+    const document = stored.content as RuleTableDocument;
+    const body = format === 'xlsx' ? await exportRuleTableToXlsx(document) : exportRuleTableToCsv(document);
+    response
+      .type(formats[format].contentType)
+      .attachment(`${stored.key}-v${stored.version}.${formats[format].extension}`)
+      .send(body);
+  });
+
+  /** Reads a spreadsheet into the table's draft; the answer lists what blocks publishing. */
+  router.post('/rule-tables/:key/import', requireRole('analyst'), express.raw({ type: () => true, limit: '6mb' }), async (request, response) => {
+    const format = readFormat(request);
+    const key = String(request.params.key);
+    const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    let table: RuleTable;
+    try {
+      table = format === 'xlsx' ? await importRuleTableFromXlsx(bytes, { source: `${key}.xlsx` }) : importRuleTableFromCsv(bytes, { source: `${key}.csv` });
+    } catch (error) {
+      if (error instanceof SpreadsheetImportError) {
+        throw new ImportInvalidError(
+          format,
+          error.issues.map((issue) => ({ message: issue.message, kind: issue.kind, place: issue.place, ...(issue.pointer ? { pointer: issue.pointer } : {}) })),
+          error.issues.some((issue) => issue.kind === 'too-large'),
+        );
+      }
+      throw error;
+    }
+    if (table.key !== key) {
+      throw new ImportInvalidError(format, [{ message: `The file holds the table '${table.key}', not '${key}': import it under its own key.`, pointer: '/key' }]);
+    }
+    response.json(await service.saveDraft(key, toDocument(table), currentUser(request).username));
   });
 
   /** Publishes each bundled table whose content differs from its latest published version. */

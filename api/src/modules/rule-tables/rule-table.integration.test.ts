@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, startTestApi } from '../../../../test/support/start-services.js';
+import { apiCall, signIn, startTestApi } from '../../../../test/support/start-services.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
 
@@ -68,13 +68,61 @@ describe('rule tables through the api', () => {
     expect(bench.body.errors).toEqual([expect.objectContaining({ pointer: '/body/facts/tensileForceN' })]);
   });
 
-  it('answers facts that break the UNIQUE hit policy with a 409 naming the rows', async () => {
+  it('refuses to publish overlapping rows under UNIQUE, naming both rows; the test bench shows the clash on the draft', async () => {
     const overlapping = { ...table, key: `${key}-overlap`, rows: [table.rows[0], { ...table.rows[1]!, cells: ['<= 15'] }] };
-    await apiCall(api, 'PUT', `/rule-tables/${key}-overlap/draft`, { content: overlapping }, analyst);
-    await apiCall(api, 'POST', `/rule-tables/${key}-overlap/publish`, { reason: 'overlap on purpose' }, analyst);
-    const bench = await apiCall(api, 'POST', `/rule-tables/${key}-overlap/evaluate`, { facts: { tensileForceN: 15 } });
+    const saved = await apiCall(api, 'PUT', `/rule-tables/${key}-overlap/draft`, { content: overlapping }, analyst);
+    expect(saved.body.issues).toContainEqual(
+      expect.objectContaining({ keyword: 'overlapping-rows', severity: 'error', message: expect.stringMatching(/^Row 2 \(too-weak\) overlaps row 1 \(strong-enough\)/) }),
+    );
+    const published = await apiCall(api, 'POST', `/rule-tables/${key}-overlap/publish`, { reason: 'overlap on purpose' }, analyst);
+    expect(published.status).toBe(400);
+    expect(published.body.detail).toContain('overlaps');
+
+    const bench = await apiCall(api, 'POST', `/rule-tables/${key}-overlap/evaluate`, { facts: { tensileForceN: 15 }, version: 'draft' });
     expect(bench.status).toBe(409);
     expect(bench.body.detail).toContain('UNIQUE');
+  });
+
+  it('warns about a gap without blocking publication', async () => {
+    const gappy = { ...table, key: `${key}-gap`, rows: [table.rows[0]] };
+    const saved = await apiCall(api, 'PUT', `/rule-tables/${key}-gap/draft`, { content: gappy }, analyst);
+    expect(saved.body.issues).toContainEqual(expect.objectContaining({ keyword: 'gap', severity: 'warning' }));
+    expect((await apiCall(api, 'POST', `/rule-tables/${key}-gap/publish`, { reason: 'only passes are decided here' }, analyst)).status).toBe(201);
+  });
+
+  it('exports a version as Excel and CSV, and imports them back into a draft with the same content', async () => {
+    for (const format of ['xlsx', 'csv']) {
+      const exported = await fetch(`${api.url}/rule-tables/${key}/export?format=${format}`, { headers: { authorization: `Bearer ${await signIn(api)}` } });
+      expect(exported.status).toBe(200);
+      expect(exported.headers.get('content-disposition')).toContain(`${key}-v1.${format}`);
+      const bytes = Buffer.from(await exported.arrayBuffer());
+
+      const imported = await fetch(`${api.url}/rule-tables/${key}/import?format=${format}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await signIn(api, 'analyst.chen')}`, 'content-type': 'application/octet-stream' },
+        body: bytes,
+      });
+      const body = (await imported.json()) as { draft: { contentHash: string } };
+      expect(imported.status).toBe(200);
+      const latest = await apiCall(api, 'GET', `/rule-tables/${key}/versions/latest`);
+      expect(body.draft.contentHash).toBe(latest.body.contentHash);
+    }
+    await apiCall(api, 'DELETE', `/rule-tables/${key}/draft`, undefined, analyst);
+  });
+
+  it('answers a broken spreadsheet with 422 naming the cell, and leaves no draft', async () => {
+    const exported = await fetch(`${api.url}/rule-tables/${key}/export?format=csv`, { headers: { authorization: `Bearer ${await signIn(api)}` } });
+    const broken = (await exported.text()).replace('>= 15', '[15..');
+    const imported = await fetch(`${api.url}/rule-tables/${key}/import?format=csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await signIn(api, 'analyst.chen')}`, 'content-type': 'text/csv' },
+      body: broken,
+    });
+    const problem = (await imported.json()) as { type: string; errors: Array<{ pointer: string; detail: string }> };
+    expect(imported.status).toBe(422);
+    expect(problem.type).toBe('https://lotflow.dev/problems/import-invalid');
+    expect(problem.errors[0]!.detail).toMatch(/^Line 13, column C \(row strong-enough, input "Tensile force"\): "\[15\.\."/);
+    expect((await apiCall(api, 'GET', `/rule-tables/${key}/versions/draft`)).status).toBe(404);
   });
 
   it('refuses to publish a malformed dictionary type, naming the field, and publishes nothing', async () => {
