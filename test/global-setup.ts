@@ -17,12 +17,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   buildEngine({ log: (line: string) => console.log(line) });
   const workDirectory = mkdtempSync(path.join(tmpdir(), 'lotflow-test-'));
   const mysqlUrl = process.env.LOTFLOW_TEST_MYSQL_URL;
-  let engineEnvironment: Record<string, string> = {};
+  // The DMN differential test writes date-times as UTC: the engine must read them so.
+  let engineEnvironment: Record<string, string> = { JAVA_TOOL_OPTIONS: '-Duser.timezone=UTC' };
   let apiDatabaseUrl = `sqlite:${path.join(workDirectory, 'api.sqlite')}`;
   if (mysqlUrl) {
     const databases = await prepareMysqlDatabases(mysqlUrl, ['lotflow_test_api', 'lotflow_test_engine']);
     const server = new URL(mysqlUrl);
     engineEnvironment = {
+      ...engineEnvironment,
       ENGINE_DB_TYPE: 'mysql',
       ENGINE_DB_URL: `jdbc:mysql://${server.hostname}:${server.port || 3306}/lotflow_test_engine?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true`,
       ENGINE_DB_USER: decodeURIComponent(server.username),

@@ -21,3 +21,11 @@ export { importRuleTableFromCsv } from './spreadsheet/import-rule-table-from-csv
 export type { SpreadsheetImportOptions } from './spreadsheet/spreadsheet-import.options.js';
 export { SpreadsheetImportError } from './spreadsheet/spreadsheet.errors.js';
 export type { SpreadsheetIssue, SpreadsheetIssueKind, SpreadsheetPlace } from './spreadsheet/spreadsheet.errors.js';
+export { importDmn } from './dmn/import-dmn.js';
+export type { ImportDmnOptions } from './dmn/import-dmn.js';
+export { exportDmn } from './dmn/export-dmn.js';
+export type { ExportDmnOptions } from './dmn/export-dmn.js';
+export { toDecisionId } from './dmn/decision-id.util.js';
+export { DmnExportError, DmnImportError } from './dmn/dmn.errors.js';
+export type { DmnIssue } from './dmn/dmn.errors.js';
+export type { DmnTarget } from './dmn/dmn-target.definitions.js';

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { getRequestUser } from '../features/authentication/api/get-request-user';
 import { CurrentUser } from '../features/authentication/components/current-user';
 import { LanguageSwitch } from '../features/language-switch/components/language-switch';
+import { AppNavigation } from '../shared/components/app-navigation';
 import { AppShell } from '../shared/components/app-shell';
 import { getRequestTranslator } from '../shared/i18n/get-request-locale';
 import './globals.css';
@@ -15,12 +17,25 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
-  const { locale, t } = await getRequestTranslator();
+  const [{ locale, t }, currentUser] = await Promise.all([getRequestTranslator(), getRequestUser()]);
+  // The sections are for people who signed in; the sign-in page shows none.
+  const signedIn = currentUser?.outcome === 'ok';
   return (
     <html lang={locale}>
       <body>
         <AppShell
           tagline={t('app.tagline')}
+          navigation={
+            signedIn && (
+              <AppNavigation
+                label={t('nav.label')}
+                links={[
+                  { href: '/', label: t('nav.stackStatus'), testId: 'nav-stack-status' },
+                  { href: '/designer', label: t('nav.designer'), testId: 'nav-designer' },
+                ]}
+              />
+            )
+          }
           headerActions={
             <>
               <CurrentUser />

@@ -108,11 +108,12 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       },
       '/rule-tables/{key}/export': {
         get: {
-          summary: 'Download a version of a rule table as an Excel sheet or CSV',
+          summary: 'Download a version of a rule table as an Excel sheet, CSV or DMN',
           tags: ['rule table'],
           parameters: [
             pathParameter('key', 'key of the rule table'),
-            { name: 'format', in: 'query', required: true, schema: { enum: ['xlsx', 'csv'] } },
+            { name: 'format', in: 'query', required: true, schema: { enum: ['xlsx', 'csv', 'dmn'] } },
+            { name: 'target', in: 'query', schema: { enum: ['camunda-7', 'dmn-1.3'], default: 'camunda-7' } },
             { name: 'version', in: 'query', schema: { type: 'string', default: 'latest' } },
           ],
           responses: { '200': { description: 'the file' }, ...errors },
@@ -120,9 +121,9 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       },
       '/rule-tables/{key}/import': {
         post: {
-          summary: 'Read an Excel sheet or CSV into the draft of a rule table',
+          summary: 'Read an Excel sheet, CSV or DMN decision table into the draft of a rule table',
           tags: ['rule table'],
-          parameters: [pathParameter('key', 'key of the rule table'), { name: 'format', in: 'query', required: true, schema: { enum: ['xlsx', 'csv'] } }],
+          parameters: [pathParameter('key', 'key of the rule table'), { name: 'format', in: 'query', required: true, schema: { enum: ['xlsx', 'csv', 'dmn'] } }],
           requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } },
           responses: { '200': ok('the draft and its issues'), '413': problem, ...errors },
         },

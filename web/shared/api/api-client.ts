@@ -1,4 +1,15 @@
-import { checkShape, count, object, optional, text, type Infer, type Shape } from './shape';
+import { array, checkShape, count, object, optional, text, type Infer, type Shape } from './shape';
+
+/**
+ * One field-level or element-level problem: `pointer` is a JSON Pointer into the request
+ * (`/body/content/bpmnXml`) or names a BPMN element after `#` (`/resources/a.bpmn#Task_1`).
+ */
+const problemEntryShape = object({
+  pointer: text(),
+  detail: text(),
+  elementId: optional(text()),
+  rule: optional(text()),
+});
 
 /** RFC 9457 problem details, as the Lotflow api sends them with `application/problem+json`. */
 const problemDetailsShape = object({
@@ -7,7 +18,10 @@ const problemDetailsShape = object({
   status: optional(count()),
   detail: optional(text()),
   instance: optional(text()),
+  errors: optional(array(problemEntryShape)),
 });
+
+export type ProblemEntry = Infer<typeof problemEntryShape>;
 
 export type ProblemDetails = Infer<typeof problemDetailsShape>;
 
@@ -27,7 +41,7 @@ export interface ApiRequest<T> {
   readonly baseUrl: string;
   /** Relative to `baseUrl` and without a leading slash, so a base path such as /lotflow/ is kept. */
   readonly path: string;
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Sent as JSON. */
   readonly body?: unknown;
   /**

@@ -41,6 +41,9 @@ export const text = (): Shape<string> =>
 export const count = (): Shape<number> =>
   primitive('a whole number ≥ 0', (value): value is number => Number.isSafeInteger(value) && (value as number) >= 0);
 
+export const flag = (): Shape<boolean> =>
+  primitive('true or false', (value): value is boolean => typeof value === 'boolean');
+
 export const isoDateTime = (): Shape<string> =>
   primitive('an ISO 8601 date-time', (value): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)));
 

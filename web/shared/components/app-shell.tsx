@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 
 interface AppShellProps {
   readonly tagline: string;
+  /** The links to the app's sections, between the brand and the header actions. */
+  readonly navigation?: ReactNode;
   /** Controls at the end of the header, such as the language switch. */
   readonly headerActions: ReactNode;
   readonly children: ReactNode;
 }
 
-export function AppShell({ tagline, headerActions, children }: AppShellProps) {
+export function AppShell({ tagline, navigation, headerActions, children }: AppShellProps) {
   return (
     <div className="app-shell">
       <header className="app-header">
@@ -17,6 +19,7 @@ export function AppShell({ tagline, headerActions, children }: AppShellProps) {
             <span className="app-header__name">Lotflow</span>
             <span className="app-header__tagline">{tagline}</span>
           </div>
+          {navigation}
           <div className="app-header__actions">{headerActions}</div>
         </div>
       </header>

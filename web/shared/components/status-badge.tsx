@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type StatusTone = 'good' | 'warning' | 'critical';
+export type StatusTone = 'good' | 'warning' | 'critical' | 'neutral';
 
 interface StatusBadgeProps {
   readonly tone: StatusTone;

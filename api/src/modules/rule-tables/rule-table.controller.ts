@@ -5,6 +5,10 @@ import {
   RuleTableHitPolicyViolation,
   RuleTableInputError,
   SpreadsheetImportError,
+  DmnExportError,
+  DmnImportError,
+  exportDmn,
+  importDmn,
   bundledRuleTablesDirectory,
   exportRuleTableToCsv,
   exportRuleTableToXlsx,
@@ -38,12 +42,13 @@ const parseEvaluate = bodyParser<{ facts: Record<string, unknown>; version?: Ver
 const formats = {
   xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+  dmn: { contentType: 'application/xml; charset=utf-8', extension: 'dmn' },
 } as const;
 type Format = keyof typeof formats;
 
 function readFormat(request: Request): Format {
   const format = request.query.format;
-  if (format === 'xlsx' || format === 'csv') return format;
+  if (format === 'xlsx' || format === 'csv' || format === 'dmn') return format;
   throw new RequestInvalidError([{ pointer: '/format', message: `must be one of ${Object.keys(formats).join(', ')}`, keyword: 'enum' }], 'query');
 }
 
@@ -85,7 +90,18 @@ export function ruleTableRouter(service: ArtifactService): Router {
     }
     const stored = await service.get(String(request.params.key), selector);
     const document = stored.content as RuleTableDocument;
-    const body = format === 'xlsx' ? await exportRuleTableToXlsx(document) : exportRuleTableToCsv(document);
+    let body: Buffer | string;
+    if (format === 'xlsx') body = await exportRuleTableToXlsx(document);
+    else if (format === 'csv') body = exportRuleTableToCsv(document);
+    else {
+      const target = request.query.target === 'dmn-1.3' ? 'dmn-1.3' : 'camunda-7';
+      try {
+        body = await exportDmn(parseRuleTable(document, `'${stored.key}' version ${stored.version}`), { target });
+      } catch (error) {
+        if (error instanceof DmnExportError) throw new ConflictError(error.message);
+        throw error;
+      }
+    }
     response
       .type(formats[format].contentType)
       .attachment(`${stored.key}-v${stored.version}.${formats[format].extension}`)
@@ -99,8 +115,13 @@ export function ruleTableRouter(service: ArtifactService): Router {
     const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     let table: RuleTable;
     try {
-      table = format === 'xlsx' ? await importRuleTableFromXlsx(bytes, { source: `${key}.xlsx` }) : importRuleTableFromCsv(bytes, { source: `${key}.csv` });
+      if (format === 'xlsx') table = await importRuleTableFromXlsx(bytes, { source: `${key}.xlsx` });
+      else if (format === 'csv') table = importRuleTableFromCsv(bytes, { source: `${key}.csv` });
+      else table = await importDmn(bytes.toString('utf8'), { key, source: `${key}.dmn` });
     } catch (error) {
+      if (error instanceof DmnImportError) {
+        throw new ImportInvalidError(format, error.issues.map((issue) => ({ message: issue.message, place: issue.location })));
+      }
       if (error instanceof SpreadsheetImportError) {
         throw new ImportInvalidError(
           format,

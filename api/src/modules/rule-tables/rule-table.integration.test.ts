@@ -91,13 +91,13 @@ describe('rule tables through the api', () => {
   });
 
   it('exports a version as Excel and CSV, and imports them back into a draft with the same content', async () => {
-    for (const format of ['xlsx', 'csv']) {
+    for (const format of ['xlsx', 'csv', 'dmn&target=dmn-1.3']) {
       const exported = await fetch(`${api.url}/rule-tables/${key}/export?format=${format}`, { headers: { authorization: `Bearer ${await signIn(api)}` } });
       expect(exported.status).toBe(200);
-      expect(exported.headers.get('content-disposition')).toContain(`${key}-v1.${format}`);
+      expect(exported.headers.get('content-disposition')).toContain(`${key}-v1.${format.split('&')[0]}`);
       const bytes = Buffer.from(await exported.arrayBuffer());
 
-      const imported = await fetch(`${api.url}/rule-tables/${key}/import?format=${format}`, {
+      const imported = await fetch(`${api.url}/rule-tables/${key}/import?format=${format.split('&')[0]}`, {
         method: 'POST',
         headers: { authorization: `Bearer ${await signIn(api, 'analyst.chen')}`, 'content-type': 'application/octet-stream' },
         body: bytes,
@@ -122,6 +122,21 @@ describe('rule tables through the api', () => {
     expect(imported.status).toBe(422);
     expect(problem.type).toBe('https://lotflow.dev/problems/import-invalid');
     expect(problem.errors[0]!.detail).toMatch(/^Line 13, column C \(row strong-enough, input "Tensile force"\): "\[15\.\."/);
+    expect((await apiCall(api, 'GET', `/rule-tables/${key}/versions/draft`)).status).toBe(404);
+  });
+
+  it('answers a DMN table it cannot read with the same meaning with 422 naming the rule and column', async () => {
+    const dmn = await (await fetch(`${api.url}/rule-tables/${key}/export?format=dmn&target=dmn-1.3`, { headers: { authorization: `Bearer ${await signIn(api)}` } })).text();
+    const unsupported = dmn.replace('&gt;= 15', 'starts with("A")');
+    expect(unsupported).not.toBe(dmn);
+    const imported = await fetch(`${api.url}/rule-tables/${key}/import?format=dmn`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await signIn(api, 'analyst.chen')}`, 'content-type': 'application/xml' },
+      body: unsupported,
+    });
+    const problem = (await imported.json()) as { errors: Array<{ detail: string; place: string }> };
+    expect(imported.status).toBe(422);
+    expect(problem.errors[0]!.place).toMatch(/^Rule 1 .*input "Tensile force"/);
     expect((await apiCall(api, 'GET', `/rule-tables/${key}/versions/draft`)).status).toBe(404);
   });
 

@@ -1,0 +1,65 @@
+import BpmnModeler from 'bpmn-js/lib/Modeler';
+import LintModule from 'bpmn-js-bpmnlint';
+import {
+  BpmnPropertiesPanelModule,
+  BpmnPropertiesProviderModule,
+  CamundaPlatformPropertiesProviderModule,
+} from 'bpmn-js-properties-panel';
+import TokenSimulationModule from 'bpmn-js-token-simulation';
+import CamundaPlatformBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
+import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
+import type { ModdleElement } from '../utils/diff-bpmn-definitions';
+import { recommendedLinterConfig } from './bpmnlint-recommended';
+
+export interface ProcessModelerContainers {
+  readonly canvas: HTMLElement;
+  readonly propertiesPanel: HTMLElement;
+}
+
+/** The diagram element the canvas knows (a shape or a connection), by its BPMN id. */
+export interface CanvasElement {
+  readonly id: string;
+  readonly businessObject?: { readonly name?: string };
+}
+
+/** The services of the modeler the designer talks to; bpmn-js types them as `unknown`. */
+export interface DesignerServices {
+  readonly canvas: {
+    zoom(level: 'fit-viewport', center?: 'auto'): void;
+    addMarker(element: string, marker: string): void;
+    removeMarker(element: string, marker: string): void;
+    scrollToElement(element: CanvasElement): void;
+  };
+  readonly elementRegistry: { get(id: string): CanvasElement | undefined };
+  readonly selection: { select(element: CanvasElement): void };
+  readonly eventBus: { on(event: string, callback: (event: { active?: boolean }) => void): void };
+  readonly moddle: { fromXML(xml: string, typeName: string): Promise<{ rootElement: ModdleElement }> };
+  readonly toggleMode: { toggleMode(active?: boolean): void };
+}
+
+export function getService<Name extends keyof DesignerServices>(modeler: BpmnModeler, name: Name): DesignerServices[Name] {
+  return modeler.get<DesignerServices[Name]>(name);
+}
+
+/**
+ * A bpmn-js modeler for Camunda 7: the Camunda moddle extension so every Camunda attribute
+ * round-trips, the properties panel with the Camunda 7 provider (and the behaviours that keep
+ * Camunda extension elements consistent while modelling), bpmnlint's recommended rules on the
+ * canvas, and token simulation.
+ */
+export function createProcessModeler({ canvas, propertiesPanel }: ProcessModelerContainers): BpmnModeler {
+  return new BpmnModeler({
+    container: canvas,
+    propertiesPanel: { parent: propertiesPanel },
+    linting: { bpmnlint: recommendedLinterConfig, active: true },
+    additionalModules: [
+      BpmnPropertiesPanelModule,
+      BpmnPropertiesProviderModule,
+      CamundaPlatformPropertiesProviderModule,
+      CamundaPlatformBehaviorsModule,
+      LintModule,
+      TokenSimulationModule,
+    ],
+    moddleExtensions: { camunda: camundaModdle },
+  });
+}
