@@ -2,3 +2,4 @@
 export { openDatabase, databaseType } from './database/data-source.js';
 export { PublishedArtifactReader } from './modules/artifacts/published-artifact.reader.js';
 export type { ArtifactKind, ArtifactVersion } from './modules/artifacts/artifact-version.entity.js';
+export { databaseUrlPattern } from './config/config.schema.js';

@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 
 const defaultDatabaseFile = fileURLToPath(new URL('../../../data/api/lotflow.sqlite', import.meta.url));
 
+/** `sqlite:<file>` or `mysql://user:password@host:3306/database` (`mariadb://` too). */
+export const databaseUrlPattern = '^(sqlite:.+|(mysql|mariadb)://.+/[^/?]+.*)$';
+
 /** Every environment variable the api reads; docker-compose.yml uses the same names. */
 export const configSchema = {
   type: 'object',
@@ -10,7 +13,7 @@ export const configSchema = {
     API_PORT: { type: 'integer', minimum: 0, maximum: 65535, default: 3001 },
     DATABASE_URL: {
       type: 'string',
-      pattern: '^(sqlite:.+|(mysql|mariadb)://.+/[^/?]+.*)$',
+      pattern: databaseUrlPattern,
       default: `sqlite:${defaultDatabaseFile}`,
       description: 'sqlite:<file> (embedded) or mysql://user:password@host:3306/database',
     },

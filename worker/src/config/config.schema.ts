@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { databaseUrlPattern } from '@lotflow/api';
 import { fileURLToPath } from 'node:url';
 
 const defaultDatabaseFile = fileURLToPath(new URL('../../../data/api/lotflow.sqlite', import.meta.url));
@@ -12,7 +13,7 @@ export const configSchema = {
     ENGINE_REST_PASSWORD: { type: 'string' },
     DATABASE_URL: {
       type: 'string',
-      pattern: '^(sqlite:.+|(mysql|mariadb)://.+/[^/?]+.*)$',
+      pattern: databaseUrlPattern,
       default: `sqlite:${defaultDatabaseFile}`,
       description: "the api's database, where published rule tables are read",
     },

@@ -150,6 +150,17 @@ export class ArtifactService {
     return this.publishContent(key, draft.content, { reason, actor, fromDraft: draft, basedOnVersion: null });
   }
 
+  /**
+   * Publishes `content` through a draft unless the latest published version already has it:
+   * how content shipped with Lotflow is brought in at every start. Returns the new version, if any.
+   */
+  async publishIfChanged(key: string, content: unknown, reason: string, actor: string): Promise<ArtifactVersion | null> {
+    const latest = await this.dataSource.getRepository(ArtifactVersionEntity).findOne({ where: { kind: this.kind, key, status: 'published' } });
+    if (latest?.contentHash === hashContent(content)) return null;
+    await this.saveDraft(key, content, actor);
+    return this.publish(key, reason, actor);
+  }
+
   /** Publishes an earlier version's content again as the newest version. */
   async rollback(key: string, toVersion: number, reason: string, actor: string): Promise<ArtifactVersion> {
     const earlier = await this.get(key, toVersion);

@@ -1,5 +1,5 @@
 import type { Pack } from '@lotflow/dictionary';
-import { hashContent, type ArtifactService } from '../artifacts/artifact.service.js';
+import type { ArtifactService } from '../artifacts/artifact.service.js';
 import { RecordEntity } from './record.entity.js';
 import type { RecordService } from './record.service.js';
 import type { DataSource } from 'typeorm';
@@ -23,11 +23,8 @@ export async function loadPackIntoDatabase(
   for (const type of pack.types) {
     const content = { ...type } as Record<string, unknown>;
     delete content.$schema;
-    const latest = await dependencies.dictionaryTypes.get(type.key, 'latest').catch(() => null);
-    if (latest?.contentHash === hashContent(content)) continue;
-    await dependencies.dictionaryTypes.saveDraft(type.key, content, actor);
-    const published = await dependencies.dictionaryTypes.publish(type.key, 'Medical-device pack', actor);
-    result.typesPublished.push({ key: published.key, version: published.version });
+    const published = await dependencies.dictionaryTypes.publishIfChanged(type.key, content, 'Medical-device pack', actor);
+    if (published) result.typesPublished.push({ key: published.key, version: published.version });
   }
   const existing = new Set((await dependencies.dataSource.getRepository(RecordEntity).find({ select: { code: true } })).map((record) => record.code));
   for (const record of pack.records) {

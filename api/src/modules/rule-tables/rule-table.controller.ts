@@ -22,7 +22,7 @@ import express, { Router, type Request } from 'express';
 import { ConflictError, ImportInvalidError, RequestInvalidError } from '../../http/lotflow-error.js';
 import { bodyParser } from '../../http/validate-body.js';
 import { currentUser, requireRole } from '../identity/authentication.middleware.js';
-import { hashContent, type ArtifactService, type VersionSelector } from '../artifacts/artifact.service.js';
+import type { ArtifactService, VersionSelector } from '../artifacts/artifact.service.js';
 
 export const evaluateBodySchema = {
   type: 'object',
@@ -145,11 +145,8 @@ export function ruleTableRouter(service: ArtifactService): Router {
     for (const name of names) {
       const content = JSON.parse(await readFile(path.join(bundledRuleTablesDirectory, name), 'utf8')) as { key: string; $schema?: string };
       delete content.$schema;
-      const latest = await service.get(content.key, 'latest').catch(() => null);
-      if (latest?.contentHash === hashContent(content)) continue;
-      await service.saveDraft(content.key, content, actor);
-      const version = await service.publish(content.key, 'Bundled with Lotflow', actor);
-      published.push({ key: version.key, version: version.version });
+      const version = await service.publishIfChanged(content.key, content, 'Bundled with Lotflow', actor);
+      if (version) published.push({ key: version.key, version: version.version });
     }
     response.status(published.length > 0 ? 201 : 200).json({ published });
   });
