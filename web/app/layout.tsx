@@ -31,7 +31,11 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                 label={t('nav.label')}
                 links={[
                   { href: '/', label: t('nav.stackStatus'), testId: 'nav-stack-status' },
+                  { href: '/inbox', label: t('nav.inbox'), testId: 'nav-inbox' },
                   { href: '/designer', label: t('nav.designer'), testId: 'nav-designer' },
+                  { href: '/rule-tables', label: t('nav.ruleTables'), testId: 'nav-rule-tables' },
+                  { href: '/dictionary', label: t('nav.dictionary'), testId: 'nav-dictionary' },
+                  { href: '/operations', label: t('nav.operations'), testId: 'nav-operations' },
                 ]}
               />
             )

@@ -1,6 +1,26 @@
-import en from '../../messages/en.json';
-import zhCN from '../../messages/zh-CN.json';
+import enApp from '../../messages/en/app.json';
+import enDictionary from '../../messages/en/dictionary.json';
+import enInbox from '../../messages/en/inbox.json';
+import enOperations from '../../messages/en/operations.json';
+import enRuleTables from '../../messages/en/rule-tables.json';
+import zhApp from '../../messages/zh-CN/app.json';
+import zhDictionary from '../../messages/zh-CN/dictionary.json';
+import zhInbox from '../../messages/zh-CN/inbox.json';
+import zhOperations from '../../messages/zh-CN/operations.json';
+import zhRuleTables from '../../messages/zh-CN/rule-tables.json';
 import type { Locale } from './locales';
+
+/**
+ * Each screen keeps its messages in its own file per language (messages/<locale>/<screen>.json);
+ * a key lives in exactly one of them.
+ */
+export const CATALOG_PARTS = {
+  en: { app: enApp, dictionary: enDictionary, inbox: enInbox, operations: enOperations, 'rule-tables': enRuleTables },
+  'zh-CN': { app: zhApp, dictionary: zhDictionary, inbox: zhInbox, operations: zhOperations, 'rule-tables': zhRuleTables },
+} as const;
+
+const en = { ...enApp, ...enDictionary, ...enInbox, ...enOperations, ...enRuleTables };
+const zhCN = { ...zhApp, ...zhDictionary, ...zhInbox, ...zhOperations, ...zhRuleTables };
 
 /** The English catalog defines the keys; every other catalog must provide each of them. */
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, createTranslator } from '../create-translator';
+import { CATALOG_PARTS, CATALOGS, createTranslator } from '../create-translator';
 import { SUPPORTED_LOCALES } from '../locales';
 
 const placeholdersOf = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -9,6 +9,20 @@ describe('message catalogs', () => {
 
   it.each(SUPPORTED_LOCALES)('given the %s catalog, then it has exactly the English keys', (locale) => {
     expect(Object.keys(CATALOGS[locale]).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(SUPPORTED_LOCALES)('given the %s catalog, then no key is defined by two screens', (locale) => {
+    const owners = new Map<string, string[]>();
+    for (const [screen, part] of Object.entries(CATALOG_PARTS[locale])) {
+      for (const key of Object.keys(part)) owners.set(key, [...(owners.get(key) ?? []), screen]);
+    }
+    expect([...owners].filter(([, screens]) => screens.length > 1)).toEqual([]);
+  });
+
+  it.each(SUPPORTED_LOCALES)('given the %s catalog, then each screen file has the same keys as in English', (locale) => {
+    for (const [screen, part] of Object.entries(CATALOG_PARTS[locale])) {
+      expect({ screen, keys: Object.keys(part).sort() }).toEqual({ screen, keys: Object.keys(CATALOG_PARTS.en[screen as keyof typeof CATALOG_PARTS.en]).sort() });
+    }
   });
 
   it.each(SUPPORTED_LOCALES)('given the %s catalog, then no message is empty', (locale) => {
