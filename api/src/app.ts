@@ -32,6 +32,9 @@ import { loadPackIntoDatabase } from './modules/records/load-pack.service.js';
 import { currentUser, requireRole } from './modules/identity/authentication.middleware.js';
 import { ruleTableRouter } from './modules/rule-tables/rule-table.controller.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
+import { SignatureService } from './modules/signatures/signature.service.js';
+import { TaskInboxService } from './modules/tasks/task-inbox.service.js';
+import { taskRouter } from './modules/tasks/task.controller.js';
 
 export const apiVersion = '0.1.0';
 
@@ -46,6 +49,8 @@ export interface App {
   audit: AuditTrail;
   artifacts: Map<ArtifactKindDefinition['kind'], ArtifactService>;
   records: RecordService;
+  signatures: SignatureService;
+  inbox: TaskInboxService;
 }
 
 export function createApp(config: Config, dataSource: DataSource, logger: Logger): App {
@@ -67,6 +72,9 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind, validationContext)]));
   const pack = loadPack();
   const records = new RecordService(dataSource, audit, artifacts.get('dictionary-type')!, new Map(pack.sequences.map((sequence) => [sequence.key, sequence])), config.PLANT_TIME_ZONE);
+
+  const signatures = new SignatureService(dataSource, identity, audit);
+  const inbox = new TaskInboxService(dataSource, engine, identity, records, signatures, audit);
 
   const app = express();
   app.disable('x-powered-by');
@@ -95,11 +103,12 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
     const result = await loadPackIntoDatabase(pack, { dataSource, dictionaryTypes: artifacts.get('dictionary-type')!, records }, currentUser(request).username);
     response.status(result.typesPublished.length + result.recordsCreated > 0 ? 201 : 200).json(result);
   });
-  app.use(recordRouter(records));
+  app.use(recordRouter(records, signatures));
+  app.use(taskRouter(inbox));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!));
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
-  return { app, engine, deployments, identity, audit, artifacts, records };
+  return { app, engine, deployments, identity, audit, artifacts, records, signatures, inbox };
 }

@@ -9,12 +9,15 @@ import { CreateIdentityAndAudit1764000100000 } from './migrations/1764000100000-
 import { CreateArtifactVersion1764000200000 } from './migrations/1764000200000-create-artifact-version.js';
 import { CreateSequenceCounter1764000300000 } from './migrations/1764000300000-create-sequence-counter.js';
 import { CreateRecord1764000400000 } from './migrations/1764000400000-create-record.js';
+import { CreateSignatureAndTaskComment1764000600000 } from './migrations/1764000600000-create-signature-and-task-comment.js';
 import { RecordEntity, RecordUniqueValueEntity } from '../modules/records/record.entity.js';
 import { ArtifactVersionEntity } from '../modules/artifacts/artifact-version.entity.js';
+import { ElectronicSignatureEntity } from '../modules/signatures/electronic-signature.entity.js';
+import { TaskCommentEntity } from '../modules/tasks/task-comment.entity.js';
 
-export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity];
+export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity, ElectronicSignatureEntity, TaskCommentEntity];
 /** In order; the schema is changed only by migrations, never by `synchronize`. */
-export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000];
+export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000, CreateSignatureAndTaskComment1764000600000];
 
 export type DatabaseType = 'sqlite' | 'mysql';
 

@@ -32,6 +32,47 @@ export interface StartedInstance {
   ended: boolean;
 }
 
+/** A Camunda 7 task as its REST API returns it. */
+export interface EngineTask {
+  id: string;
+  name: string | null;
+  description: string | null;
+  assignee: string | null;
+  owner: string | null;
+  created: string;
+  due: string | null;
+  followUp: string | null;
+  priority: number;
+  delegationState: string | null;
+  parentTaskId: string | null;
+  caseInstanceId: string | null;
+  tenantId: string | null;
+  processDefinitionId: string | null;
+  processInstanceId: string | null;
+  taskDefinitionKey: string | null;
+  formKey: string | null;
+  suspended: boolean;
+}
+
+/** The filters and sorting of Camunda's task query (POST /task), as far as the inbox uses them. */
+export interface EngineTaskQuery {
+  assignee?: string;
+  candidateGroups?: string[];
+  includeAssignedTasks?: boolean;
+  unassigned?: boolean;
+  processDefinitionKey?: string;
+  processInstanceBusinessKeyLike?: string;
+  processVariables?: Array<{ name: string; operator: 'eq' | 'like'; value: unknown }>;
+  dueBefore?: string;
+  dueAfter?: string;
+  withoutDueDate?: boolean;
+  minPriority?: number;
+  maxPriority?: number;
+  taskId?: string;
+  orQueries?: Array<Omit<EngineTaskQuery, 'orQueries' | 'sorting'>>;
+  sorting?: Array<{ sortBy: 'created' | 'dueDate' | 'followUpDate' | 'priority' | 'name'; sortOrder: 'asc' | 'desc' }>;
+}
+
 /** The subset of Camunda 7's REST API (/engine-rest) the api uses. */
 export class EngineClient {
   private readonly authorization?: string;
@@ -82,6 +123,71 @@ export class EngineClient {
       if (error instanceof EngineRejectedError && error.status === 404) throw new ProcessNotFoundError(processKey);
       throw error;
     }
+  }
+
+  /** One page of a task query (Camunda's POST /task body), newest engine semantics. */
+  async queryTasks(query: EngineTaskQuery, page: { firstResult: number; maxResults: number }): Promise<EngineTask[]> {
+    return this.request<EngineTask[]>('POST', `/task?firstResult=${page.firstResult}&maxResults=${page.maxResults}`, query);
+  }
+
+  async countTasks(query: EngineTaskQuery): Promise<number> {
+    const { sorting: _sorting, ...filter } = query;
+    return (await this.request<{ count: number }>('POST', '/task/count', filter)).count;
+  }
+
+  /** The task, or `null` when it does not exist (any more): completed, deleted or never there. */
+  async task(taskId: string): Promise<EngineTask | null> {
+    try {
+      return await this.request<EngineTask>('GET', `/task/${encodeURIComponent(taskId)}`);
+    } catch (error) {
+      if (error instanceof EngineRejectedError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  async taskIdentityLinks(taskId: string): Promise<Array<{ userId: string | null; groupId: string | null; type: string }>> {
+    return this.request('GET', `/task/${encodeURIComponent(taskId)}/identity-links`);
+  }
+
+  async taskVariables(taskId: string): Promise<Record<string, { type: string; value: unknown }>> {
+    return this.request('GET', `/task/${encodeURIComponent(taskId)}/variables?deserializeValues=false`);
+  }
+
+  async claimTask(taskId: string, userId: string): Promise<void> {
+    await this.request('POST', `/task/${encodeURIComponent(taskId)}/claim`, { userId });
+  }
+
+  async unclaimTask(taskId: string): Promise<void> {
+    await this.request('POST', `/task/${encodeURIComponent(taskId)}/unclaim`, {});
+  }
+
+  async setTaskAssignee(taskId: string, userId: string): Promise<void> {
+    await this.request('POST', `/task/${encodeURIComponent(taskId)}/assignee`, { userId });
+  }
+
+  /** Camunda's PUT /task replaces every attribute, so the caller passes the whole task back. */
+  async updateTask(task: EngineTask): Promise<void> {
+    const { id, name, description, priority, assignee, owner, delegationState, due, followUp, parentTaskId, caseInstanceId, tenantId } = task;
+    await this.request('PUT', `/task/${encodeURIComponent(id)}`, {
+      name, description, priority, assignee, owner, delegationState, due, followUp, parentTaskId, caseInstanceId, tenantId,
+    });
+  }
+
+  async completeTask(taskId: string, variables: Record<string, unknown>): Promise<void> {
+    await this.request('POST', `/task/${encodeURIComponent(taskId)}/complete`, { variables: toTypedVariables(variables) });
+  }
+
+  async processInstances(ids: readonly string[]): Promise<Array<{ id: string; businessKey: string | null; definitionId: string }>> {
+    if (ids.length === 0) return [];
+    return this.request('POST', '/process-instance', { processInstanceIds: ids });
+  }
+
+  async processDefinition(definitionId: string): Promise<ProcessDefinition> {
+    return this.request<ProcessDefinition>('GET', `/process-definition/${encodeURIComponent(definitionId)}`);
+  }
+
+  async processDefinitionXml(definitionId: string): Promise<string> {
+    return (await this.request<{ bpmn20Xml: string }>('GET', `/process-definition/${encodeURIComponent(definitionId)}/xml`)).bpmn20Xml;
   }
 
   private async request<T>(method: string, path: string, body?: FormData | object): Promise<T> {

@@ -14,7 +14,8 @@ export type LotflowError =
   | ForbiddenError
   | NotFoundError
   | ConflictError
-  | ImportInvalidError;
+  | ImportInvalidError
+  | SignatureRejectedError;
 
 abstract class BaseError extends Error {
   abstract readonly code: string;
@@ -115,9 +116,18 @@ export class ImportInvalidError extends BaseError {
   }
 }
 
+/** The password given to sign does not belong to the signed-in user: nothing was signed or completed. */
+export class SignatureRejectedError extends BaseError {
+  readonly code = 'SIGNATURE_REJECTED';
+  constructor() {
+    super('The password is not yours, so nothing was signed and the task is still open. Enter the password you sign in with.');
+  }
+}
+
 export function isLotflowError(error: unknown): error is LotflowError {
   return (
     error instanceof ImportInvalidError ||
+    error instanceof SignatureRejectedError ||
     error instanceof UnauthenticatedError ||
     error instanceof InvalidCredentialsError ||
     error instanceof ForbiddenError ||

@@ -96,6 +96,15 @@ export function toProblem(error: LotflowError): ProblemDetails {
           ...(issue.kind ? { kind: issue.kind } : {}),
         })),
       };
+    case 'SIGNATURE_REJECTED':
+      // 403, not 401: the session is fine, and a 401 would send the signer to the sign-in page.
+      return {
+        type: `${typeBase}signature-rejected`,
+        title: 'Signature refused',
+        status: 403,
+        detail: error.message,
+        errors: [{ pointer: '/signature/password', detail: 'is not the password of the signed-in user' }],
+      };
     default:
       return assertUnreachable(error);
   }

@@ -5,6 +5,7 @@ import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
+import { assignBodySchema, commentBodySchema, completeBodySchema, taskDatesBodySchema, taskListQuerySchema } from '../modules/tasks/task.controller.js';
 
 type Operation = {
   summary: string;
@@ -22,6 +23,41 @@ const ok = (description: string, schema: object = { type: 'object' }) => ({ desc
 const pathParameter = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
 const errors = { '400': problem, '401': problem, '403': problem, '404': problem, '409': problem, '422': problem, '503': problem };
 const public_ = { security: [] as Array<Record<string, string[]>> };
+
+function taskPaths(): Record<string, Record<string, Operation>> {
+  const tags = ['tasks'];
+  const id = pathParameter('id', 'the task id');
+  const detail = ok('the task with its form, signature requirement, comments and related records');
+  return {
+    '/tasks': {
+      get: {
+        summary: 'A page of the tasks I may see: mine, my groups\' or all, filtered and sorted',
+        tags,
+        parameters: Object.entries(taskListQuerySchema.properties).map(([name, schema]) => ({ name, in: 'query', schema })),
+        responses: { '200': ok('items, total, offset and limit'), ...errors },
+      },
+    },
+    '/tasks/counts': { get: { summary: 'How many tasks each list holds', tags, responses: { '200': ok('mine, groups and all'), ...errors } } },
+    '/tasks/{id}': {
+      get: { summary: 'One task', tags, parameters: [id], responses: { '200': detail, ...errors } },
+      patch: { summary: 'Set or clear the due and follow-up dates', tags, parameters: [id], requestBody: body(taskDatesBodySchema), responses: { '200': detail, ...errors } },
+    },
+    '/tasks/{id}/candidates': { get: { summary: 'Colleagues who may work the task', tags, parameters: [id], responses: { '200': ok('users'), ...errors } } },
+    '/tasks/{id}/claim': { post: { summary: 'Claim the task', tags, parameters: [id], responses: { '200': detail, ...errors } } },
+    '/tasks/{id}/unclaim': { post: { summary: 'Give the task back to its groups', tags, parameters: [id], responses: { '200': detail, ...errors } } },
+    '/tasks/{id}/assign': { post: { summary: 'Hand the task to a colleague of its groups', tags, parameters: [id], requestBody: body(assignBodySchema), responses: { '200': detail, ...errors } } },
+    '/tasks/{id}/comments': { post: { summary: 'Comment on the task', tags, parameters: [id], requestBody: body(commentBodySchema), responses: { '201': detail, ...errors } } },
+    '/tasks/{id}/complete': {
+      post: {
+        summary: "Complete the task: its form's values become a record; a signed step needs the password again (21 CFR 11.200)",
+        tags,
+        parameters: [id],
+        requestBody: body(completeBodySchema),
+        responses: { '200': ok('the record written and the signature applied'), ...errors },
+      },
+    },
+  };
+}
 
 function artifactPaths(kind: ArtifactKindDefinition): Record<string, Record<string, Operation>> {
   const tags = [kind.noun];
@@ -159,6 +195,7 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
           responses: { '200': ok('the record'), ...errors },
         },
       },
+      ...taskPaths(),
       ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
     },
     components: {

@@ -92,6 +92,32 @@ export interface Equipment {
 }
 
 /**
+ * Inspection decision: QA's decision on a lot the rule table held or could not judge: accept or reject, with the justification. Completing the review signs this record.
+ */
+export interface InspectionDecision {
+  /**
+   * Decision number
+   */
+  number: string;
+  /**
+   * Lot
+   */
+  lot: string;
+  /**
+   * Disposition
+   */
+  disposition: 'accept' | 'reject';
+  /**
+   * Justification: Why this disposition: the results reviewed and the reason (at least 10 characters).
+   */
+  justification: string;
+  /**
+   * Outer diameter reviewed (in)
+   */
+  outerDiameter?: number;
+}
+
+/**
  * Material: Finished goods, components, raw materials and packaging, with their specification and GTINs.
  */
 export interface Material {
@@ -943,6 +969,7 @@ export interface SterilizationLoad {
 export interface PackRecordTypes {
   'customer': Customer;
   'equipment': Equipment;
+  'inspection-decision': InspectionDecision;
   'material': Material;
   'supplier': Supplier;
   'inspection-plan': InspectionPlan;

@@ -3,6 +3,7 @@ import { RequestInvalidError } from '../../http/lotflow-error.js';
 import { requestLocale } from '../../http/request-locale.js';
 import { bodyParser } from '../../http/validate-body.js';
 import { currentUser, requireRole } from '../identity/authentication.middleware.js';
+import { signedContent, type SignatureService } from '../signatures/signature.service.js';
 import type { RecordService } from './record.service.js';
 
 const reason = { type: 'string', minLength: 3, maxLength: 2000, description: 'why: required when a regulated field changes' };
@@ -37,7 +38,7 @@ function readPaging(request: Request): { search?: string; limit: number; offset:
   return { limit, offset, ...(typeof request.query.search === 'string' && request.query.search ? { search: request.query.search } : {}) };
 }
 
-export function recordRouter(records: RecordService): Router {
+export function recordRouter(records: RecordService, signatures: SignatureService): Router {
   const router = Router();
 
   router.get('/records/:type', async (request, response) => {
@@ -45,7 +46,9 @@ export function recordRouter(records: RecordService): Router {
   });
 
   router.get('/records/:type/:code', async (request, response) => {
-    response.json(await records.get(String(request.params.type), String(request.params.code), requestLocale(request)));
+    const record = await records.get(String(request.params.type), String(request.params.code), requestLocale(request));
+    // Every signature on the record travels with it, checked against the version shown (21 CFR 11.50).
+    response.json({ ...record, signatures: await signatures.forSubject(record.typeKey, record.code, { version: record.revision, content: signedContent(record) }) });
   });
 
   router.post('/records/:type', mayWrite, async (request, response) => {

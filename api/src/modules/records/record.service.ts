@@ -11,7 +11,7 @@ import {
   type TypeDefinition,
   type ValidationIssue,
 } from '@lotflow/dictionary';
-import { Like, type DataSource, type EntityManager } from 'typeorm';
+import { In, Like, type DataSource, type EntityManager } from 'typeorm';
 import { inTransaction, writeLock } from '../../database/transaction.js';
 import { ConflictError, NotFoundError, RequestInvalidError } from '../../http/lotflow-error.js';
 import type { ArtifactService } from '../artifacts/artifact.service.js';
@@ -62,6 +62,18 @@ export class RecordService {
     return entry;
   }
 
+  /** The latest published version of a type, as forms are generated from it. */
+  async publishedType(typeKey: string): Promise<{ version: number; type: TypeDefinition }> {
+    const { version, type } = await this.typeVersion(typeKey, 'latest');
+    return { version, type };
+  }
+
+  /** The records with these codes, of any type: what a task's variables point at. */
+  async findByCodes(codes: readonly string[]): Promise<StoredRecord[]> {
+    if (codes.length === 0) return [];
+    return this.dataSource.getRepository(RecordEntity).find({ where: { code: In([...codes]) }, order: { code: 'ASC' } });
+  }
+
   async list(typeKey: string, options: { search?: string; limit: number; offset: number }): Promise<{ items: StoredRecord[]; total: number }> {
     await this.typeVersion(typeKey, 'latest');
     const [items, total] = await this.dataSource.getRepository(RecordEntity).findAndCount({
@@ -82,9 +94,11 @@ export class RecordService {
     return { ...record, issues: checked.ok ? [] : checked.issues };
   }
 
-  async create(typeKey: string, write: RecordWrite): Promise<StoredRecord> {
+  /** Creates a record; inside `outer` when given, so the caller's transaction decides whether it stays. */
+  async create(typeKey: string, write: RecordWrite, outer?: EntityManager): Promise<StoredRecord> {
     const { version, type, validate } = await this.typeVersion(typeKey, 'latest');
-    return inTransaction(this.dataSource, async (manager) => {
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) => (outer ? work(outer) : inTransaction(this.dataSource, work));
+    return run(async (manager) => {
       const values = { ...write.values };
       const codeField = type.fields.find((field) => field.name === type.codeField);
       if (values[type.codeField] === undefined && codeField?.kind === 'code') {
