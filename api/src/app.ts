@@ -9,6 +9,8 @@ import { problemHandler } from './http/problem-details.js';
 import { DeploymentService } from './modules/deployments/deployment.service.js';
 import { deploymentRouter } from './modules/deployments/deployment.controller.js';
 import { healthRouter } from './modules/health/health.controller.js';
+import { OperationsService } from './modules/operations/operations.service.js';
+import { operationsRouter } from './modules/operations/operations.controller.js';
 import { processInstanceRouter } from './modules/process-instances/process-instance.controller.js';
 import { ProcessService } from './modules/processes/process.service.js';
 import { processRouter } from './modules/processes/process.controller.js';
@@ -108,6 +110,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!));
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));
+  app.use(operationsRouter(new OperationsService(dataSource, engine, audit)));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
   return { app, engine, deployments, identity, audit, artifacts, records, signatures, inbox };

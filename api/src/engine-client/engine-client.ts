@@ -32,6 +32,81 @@ export interface StartedInstance {
   ended: boolean;
 }
 
+/** A process instance as the history API keeps it: running ones have no end time. */
+export interface HistoricProcessInstance {
+  id: string;
+  businessKey: string | null;
+  processDefinitionId: string;
+  processDefinitionKey: string;
+  processDefinitionName: string | null;
+  processDefinitionVersion: number;
+  startTime: string;
+  endTime: string | null;
+  state: 'ACTIVE' | 'SUSPENDED' | 'COMPLETED' | 'EXTERNALLY_TERMINATED' | 'INTERNALLY_TERMINATED';
+}
+
+/** One node of a running instance's activity instance tree (GET /process-instance/{id}/activity-instances). */
+export interface ActivityInstanceTree {
+  id: string;
+  activityId: string;
+  activityName: string | null;
+  activityType: string;
+  childActivityInstances: ActivityInstanceTree[];
+  /** Tokens waiting at an asynchronous continuation before or after an activity. */
+  childTransitionInstances: Array<{ id: string; activityId: string; activityName: string | null; activityType: string }>;
+}
+
+export type IncidentType = 'failedJob' | 'failedExternalTask' | (string & {});
+
+export interface EngineIncident {
+  id: string;
+  processDefinitionId: string;
+  processInstanceId: string;
+  executionId: string;
+  incidentTimestamp: string;
+  incidentType: IncidentType;
+  activityId: string;
+  failedActivityId: string | null;
+  causeIncidentId: string;
+  rootCauseIncidentId: string;
+  /** The id of the failed job or external task. */
+  configuration: string | null;
+  incidentMessage: string | null;
+}
+
+/** What failed: an external task (a worker's topic) or a job (an asynchronous continuation, a timer). */
+export interface FailedWork {
+  id: string;
+  retries: number | null;
+  errorMessage: string | null;
+}
+
+export interface HistoricActivityInstance {
+  id: string;
+  activityId: string;
+  activityName: string | null;
+  activityType: string;
+  startTime: string;
+  endTime: string | null;
+  assignee: string | null;
+  canceled: boolean;
+}
+
+export interface InstanceFilter {
+  processKey?: string;
+  /** Part of the business key. */
+  businessKey?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface IncidentFilter {
+  processKey?: string;
+  processInstanceId?: string;
+  offset: number;
+  limit: number;
+}
+
 /** A Camunda 7 task as its REST API returns it. */
 export interface EngineTask {
   id: string;
@@ -125,6 +200,102 @@ export class EngineClient {
     }
   }
 
+  async runningInstances(filter: InstanceFilter): Promise<{ items: HistoricProcessInstance[]; total: number }> {
+    const query = instanceQuery(filter);
+    const [items, total] = await Promise.all([
+      this.request<HistoricProcessInstance[]>('GET', `/history/process-instance?${query}&sortBy=startTime&sortOrder=desc&firstResult=${filter.offset}&maxResults=${filter.limit}`),
+      this.request<{ count: number }>('GET', `/history/process-instance/count?${query}`),
+    ]);
+    return { items, total: total.count };
+  }
+
+  /** A process instance, running or ended; null when the engine never had it (or its history was removed). */
+  async historicProcessInstance(id: string): Promise<HistoricProcessInstance | null> {
+    return this.orNullWhenMissing(() => this.request<HistoricProcessInstance>('GET', `/history/process-instance/${encodeURIComponent(id)}`));
+  }
+
+  /** Where a running instance's tokens are; null when the instance is not running. */
+  async activityInstanceTree(processInstanceId: string): Promise<ActivityInstanceTree | null> {
+    return this.orNullWhenMissing(() => this.request<ActivityInstanceTree>('GET', `/process-instance/${encodeURIComponent(processInstanceId)}/activity-instances`));
+  }
+
+  /** Every activity the instance entered, in the order it entered them. */
+  async activityHistory(processInstanceId: string): Promise<HistoricActivityInstance[]> {
+    return this.request<HistoricActivityInstance[]>('POST', '/history/activity-instance?maxResults=2000', {
+      processInstanceId,
+      sorting: [
+        { sortBy: 'startTime', sortOrder: 'asc' },
+        { sortBy: 'occurrence', sortOrder: 'asc' },
+      ],
+    });
+  }
+
+  async processDefinitionXml(processDefinitionId: string): Promise<string> {
+    return (await this.request<{ id: string; bpmn20Xml: string }>('GET', `/process-definition/${encodeURIComponent(processDefinitionId)}/xml`)).bpmn20Xml;
+  }
+
+  async incidents(filter: IncidentFilter): Promise<{ items: EngineIncident[]; total: number }> {
+    const parameters = new URLSearchParams();
+    if (filter.processKey) parameters.set('processDefinitionKeyIn', filter.processKey);
+    if (filter.processInstanceId) parameters.set('processInstanceId', filter.processInstanceId);
+    const query = parameters.toString();
+    const [items, total] = await Promise.all([
+      this.request<EngineIncident[]>('GET', `/incident?${query}&sortBy=incidentTimestamp&sortOrder=desc&firstResult=${filter.offset}&maxResults=${filter.limit}`),
+      this.request<{ count: number }>('GET', `/incident/count?${query}`),
+    ]);
+    return { items, total: total.count };
+  }
+
+  async countIncidents(processInstanceId: string): Promise<number> {
+    return (await this.request<{ count: number }>('GET', `/incident/count?processInstanceId=${encodeURIComponent(processInstanceId)}`)).count;
+  }
+
+  /** An open incident; null once it was resolved (retried, or its instance ended). */
+  async incident(id: string): Promise<EngineIncident | null> {
+    return this.orNullWhenMissing(() => this.request<EngineIncident>('GET', `/incident/${encodeURIComponent(id)}`));
+  }
+
+  async externalTask(id: string): Promise<FailedWork | null> {
+    return this.orNullWhenMissing(() => this.request<FailedWork>('GET', `/external-task/${encodeURIComponent(id)}`));
+  }
+
+  /** The worker's full error report (the stack or the explanation it sent with handleFailure). */
+  async externalTaskErrorDetails(id: string): Promise<string | null> {
+    return this.orNullWhenMissing(() => this.requestText('GET', `/external-task/${encodeURIComponent(id)}/errorDetails`));
+  }
+
+  async job(id: string): Promise<FailedWork | null> {
+    const job = await this.orNullWhenMissing(() => this.request<{ id: string; retries: number | null; exceptionMessage: string | null }>('GET', `/job/${encodeURIComponent(id)}`));
+    return job ? { id: job.id, retries: job.retries, errorMessage: job.exceptionMessage } : null;
+  }
+
+  async jobStacktrace(id: string): Promise<string | null> {
+    return this.orNullWhenMissing(() => this.requestText('GET', `/job/${encodeURIComponent(id)}/stacktrace`));
+  }
+
+  /** Retries above 0 resolve the external task's incident: a worker fetches it again. */
+  async setExternalTaskRetries(id: string, retries: number): Promise<void> {
+    await this.request<void>('PUT', `/external-task/${encodeURIComponent(id)}/retries`, { retries });
+  }
+
+  /** Retries above 0 resolve the job's incident: the job executor runs it again. */
+  async setJobRetries(id: string, retries: number): Promise<void> {
+    await this.request<void>('PUT', `/job/${encodeURIComponent(id)}/retries`, { retries });
+  }
+
+  private async orNullWhenMissing<T>(call: () => Promise<T>): Promise<T | null> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof EngineRejectedError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  private async requestText(method: string, path: string): Promise<string> {
+    return this.send(method, path, undefined, 'text/plain');
+  }
+
   /** One page of a task query (Camunda's POST /task body), newest engine semantics. */
   async queryTasks(query: EngineTaskQuery, page: { firstResult: number; maxResults: number }): Promise<EngineTask[]> {
     return this.request<EngineTask[]>('POST', `/task?firstResult=${page.firstResult}&maxResults=${page.maxResults}`, query);
@@ -186,12 +357,13 @@ export class EngineClient {
     return this.request<ProcessDefinition>('GET', `/process-definition/${encodeURIComponent(definitionId)}`);
   }
 
-  async processDefinitionXml(definitionId: string): Promise<string> {
-    return (await this.request<{ bpmn20Xml: string }>('GET', `/process-definition/${encodeURIComponent(definitionId)}/xml`)).bpmn20Xml;
+  private async request<T>(method: string, path: string, body?: FormData | object): Promise<T> {
+    const text = await this.send(method, path, body, 'application/json');
+    return (text === '' ? undefined : JSON.parse(text)) as T;
   }
 
-  private async request<T>(method: string, path: string, body?: FormData | object): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  private async send(method: string, path: string, body: FormData | object | undefined, accept: string): Promise<string> {
+    const headers: Record<string, string> = { accept };
     if (this.authorization) headers.authorization = this.authorization;
     let payload: FormData | string | undefined;
     if (body instanceof FormData) {
@@ -224,8 +396,15 @@ export class EngineClient {
         problem?.details,
       );
     }
-    return (text === '' ? undefined : JSON.parse(text)) as T;
+    return text;
   }
+}
+
+function instanceQuery(filter: InstanceFilter): string {
+  const parameters = new URLSearchParams({ unfinished: 'true' });
+  if (filter.processKey) parameters.set('processDefinitionKey', filter.processKey);
+  if (filter.businessKey) parameters.set('processInstanceBusinessKeyLike', `%${filter.businessKey}%`);
+  return parameters.toString();
 }
 
 function parseJson(text: string): unknown {

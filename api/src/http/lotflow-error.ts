@@ -91,8 +91,9 @@ export class ForbiddenError extends BaseError {
 
 export class NotFoundError extends BaseError {
   readonly code = 'NOT_FOUND';
-  constructor(readonly what: string) {
-    super(`${what} does not exist.`);
+  /** `hint` says what likely happened and what to do next. */
+  constructor(readonly what: string, hint?: string) {
+    super(`${what} does not exist.${hint ? ` ${hint}` : ''}`);
   }
 }
 

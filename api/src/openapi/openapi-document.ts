@@ -2,6 +2,7 @@ import { draftBodySchema, publishBodySchema, rollbackBodySchema } from '../modul
 import type { ArtifactKindDefinition } from '../modules/artifacts/artifact-kinds.js';
 import { deployBodySchema } from '../modules/deployments/deployment.controller.js';
 import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
+import { operationsPaths } from '../modules/operations/operations.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
@@ -197,6 +198,7 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       },
       ...taskPaths(),
       ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
+      ...operationsPaths,
     },
     components: {
       securitySchemes: {
