@@ -41,7 +41,7 @@ export interface ApiRequest<T> {
   readonly baseUrl: string;
   /** Relative to `baseUrl` and without a leading slash, so a base path such as /lotflow/ is kept. */
   readonly path: string;
-  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   readonly body?: unknown;
   /**

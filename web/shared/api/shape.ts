@@ -47,6 +47,9 @@ export const flag = (): Shape<boolean> =>
 export const isoDateTime = (): Shape<string> =>
   primitive('an ISO 8601 date-time', (value): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)));
 
+/** Any JSON value, left for the caller to interpret (a record's values, a type definition). */
+export const json = (): Shape<unknown> => primitive('any JSON value', (value): value is unknown => value !== undefined);
+
 /** The body of a 204 No Content answer, which has none. */
 export const noContent = (): Shape<undefined> =>
   primitive('no body', (value): value is undefined => value === undefined);
