@@ -138,6 +138,7 @@ export interface EngineTaskQuery {
   processDefinitionKey?: string;
   processInstanceBusinessKeyLike?: string;
   processVariables?: Array<{ name: string; operator: 'eq' | 'like'; value: unknown }>;
+  processInstanceIdIn?: string[];
   dueBefore?: string;
   dueAfter?: string;
   withoutDueDate?: boolean;
@@ -304,6 +305,18 @@ export class EngineClient {
   async countTasks(query: EngineTaskQuery): Promise<number> {
     const { sorting: _sorting, ...filter } = query;
     return (await this.request<{ count: number }>('POST', '/task/count', filter)).count;
+  }
+
+  /**
+   * The process instances whose own (not local) variable has this text value. Asked of the
+   * variables directly, which is far cheaper than a task query correlating variables per task.
+   */
+  async processInstancesWithVariable(name: string, value: string): Promise<string[]> {
+    const variables = await this.request<Array<{ processInstanceId: string; executionId: string }>>('POST', '/variable-instance?deserializeValues=false', {
+      variableName: name,
+      variableValues: [{ name, operator: 'eq', value }],
+    });
+    return [...new Set(variables.filter((variable) => variable.executionId === variable.processInstanceId).map((variable) => variable.processInstanceId))];
   }
 
   /** The task, or `null` when it does not exist (any more): completed, deleted or never there. */

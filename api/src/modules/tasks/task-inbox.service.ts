@@ -114,11 +114,14 @@ export class TaskInboxService {
   ) {}
 
   async list(user: AuthenticatedUser, query: TaskListQuery): Promise<{ items: TaskSummary[]; total: number; offset: number; limit: number }> {
+    // A lot names process instances first: a variable lookup, then tasks of those instances.
+    const lotInstances = query.lot ? await this.engine.processInstancesWithVariable('lot', query.lot) : undefined;
+    if (lotInstances?.length === 0) return { items: [], total: 0, offset: query.offset, limit: query.limit };
     const engineQuery: EngineTaskQuery = {
       ...this.visibility(user, query.list),
       ...(query.processKey ? { processDefinitionKey: query.processKey } : {}),
       ...(query.businessKey ? { processInstanceBusinessKeyLike: `%${query.businessKey}%` } : {}),
-      ...(query.lot ? { processVariables: [{ name: 'lot', operator: 'eq' as const, value: query.lot }] } : {}),
+      ...(lotInstances ? { processInstanceIdIn: lotInstances } : {}),
       ...(query.dueBefore ? { dueBefore: toEngineDate(query.dueBefore) } : {}),
       ...(query.dueAfter ? { dueAfter: toEngineDate(query.dueAfter) } : {}),
       ...(query.minPriority === undefined ? {} : { minPriority: query.minPriority }),

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import './inbox.css';
 import type { ApiResult } from '../../../shared/api/api-client';
 import { Callout } from '../../../shared/components/callout';
 import { StatusBadge } from '../../../shared/components/status-badge';

@@ -31,3 +31,17 @@ describe('the inbox query', () => {
     expect(inboxHref(query, { sort: 'due', order: 'asc', page: 1 })).toBe('/inbox?list=groups&lot=LOT-260227-0001&sort=due&order=asc');
   });
 });
+
+describe('dates in plant time', async () => {
+  const { fromDateTimeLocal, toDateTimeLocal } = await import('../date-time-local');
+
+  it('given a due instant, then the date input shows it in China time and gives the same instant back', () => {
+    expect(toDateTimeLocal('2026-12-01T09:00:00.000Z')).toBe('2026-12-01T17:00');
+    expect(fromDateTimeLocal('2026-12-01T17:00')).toBe('2026-12-01T09:00:00.000Z');
+  });
+
+  it('given nothing, then nothing', () => {
+    expect(toDateTimeLocal(null)).toBe('');
+    expect(fromDateTimeLocal('')).toBeNull();
+  });
+});
