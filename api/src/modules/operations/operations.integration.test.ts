@@ -209,6 +209,7 @@ describe('operations: running instances, incidents and retry, on the real engine
       message: expect.stringContaining('lotflowNoSuchBean'),
       errorDetails: expect.stringContaining('lotflowNoSuchBean'),
       activityId: 'Task_Work',
+      activityName: 'Work',
       businessKey: `JOB-${run}`,
       externalTaskId: null,
       jobId: expect.any(String),
