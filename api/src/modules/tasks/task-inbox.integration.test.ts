@@ -83,6 +83,8 @@ describe('the task inbox, on the real engine', () => {
     expect(detail.status).toBe(200);
     expect(detail.body.candidateGroups).toEqual(['qa']);
     expect(detail.body.form).toMatchObject({ type: 'inspection-decision', initialValues: { lot: 'LOT-260227-0001' } });
+    // The rule table's 'hold' is no choice of the decision: it does not start the form.
+    expect(detail.body.form.initialValues).not.toHaveProperty('disposition');
     expect(detail.body.form.definition.fields.map((field: { name: string }) => field.name)).toContain('justification');
     expect(detail.body.signature).toEqual({ meaning: 'disposition-decision' });
     expect(detail.body.records.map((record: { code: string }) => record.code)).toContain('LOT-260227-0001');

@@ -160,7 +160,14 @@ export class TaskInboxService {
     let form: TaskDetail['form'] = null;
     if (settings?.formType) {
       const { version, type } = await this.records.publishedType(settings.formType);
-      const initialValues = Object.fromEntries(type.fields.filter((field) => variables[field.name] !== undefined).map((field) => [field.name, variables[field.name]]));
+      // A process variable named like a field starts the form, unless the field could never hold it
+      // (the rule table's 'hold' is no choice of a decision's accept/reject).
+      const initialValues = Object.fromEntries(
+        type.fields
+          .filter((field) => variables[field.name] !== undefined)
+          .filter((field) => field.kind !== 'enum' || field.values.some((choice) => choice.value === variables[field.name]))
+          .map((field) => [field.name, variables[field.name]]),
+      );
       form = { type: settings.formType, version, definition: type, initialValues };
     }
     const codes = new Set<string>();

@@ -71,14 +71,13 @@ export default async function TaskPage({ params }: TaskPageProps) {
           })}
         </p>
       </div>
-      <div className="task-layout">
-        <TaskDetailView
-          locale={locale}
-          initialTask={detail}
-          candidates={candidates.outcome === 'ok' ? candidates.data : []}
-          signerName={user?.outcome === 'ok' ? user.data.displayName : ''}
-        />
-        <section className="panel task-layout__context" aria-labelledby="task-context-heading" data-testid="task-context">
+      <TaskDetailView
+        locale={locale}
+        initialTask={detail}
+        candidates={candidates.outcome === 'ok' ? candidates.data : []}
+        signerName={user?.outcome === 'ok' ? user.data.displayName : ''}
+      >
+        <section className="panel" aria-labelledby="task-context-heading" data-testid="task-context">
           <h2 id="task-context-heading" className="panel__title">
             {t('inbox.detail.context')}
           </h2>
@@ -99,7 +98,7 @@ export default async function TaskPage({ params }: TaskPageProps) {
             />
           )}
         </section>
-      </div>
+      </TaskDetailView>
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import './inbox.css';
 import type { TypeDefinition } from '@lotflow/dictionary/browser';
 import Link from 'next/link';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { StatusBadge } from '../../../shared/components/status-badge';
 import { formatDateTime } from '../../../shared/format/format-date-time';
 import { createTranslator, isMessageKey, type Translate } from '../../../shared/i18n/create-translator';
@@ -23,6 +23,8 @@ export interface TaskDetailViewProps {
   readonly candidates: readonly Candidate[];
   /** The signed-in user's printed name, shown in the signature dialog. */
   readonly signerName: string;
+  /** The process context (diagram and history), shown under the work. */
+  readonly children?: ReactNode;
 }
 
 type Message = { readonly tone: 'good' | 'critical'; readonly text: string; readonly sequence: number };
@@ -37,7 +39,7 @@ export function meaningLabel(meaning: string, t: Translate): string {
  * One task: who has it, what it is about, its form (generated from the dictionary type it names,
  * checked in the browser as the api checks it), and — when the step is signed — the signature.
  */
-export function TaskDetailView({ locale, initialTask, candidates, signerName }: TaskDetailViewProps) {
+export function TaskDetailView({ locale, initialTask, candidates, signerName, children }: TaskDetailViewProps) {
   const t = useMemo(() => createTranslator(locale), [locale]);
   const [task, setTask] = useState(initialTask);
   const [busy, setBusy] = useState(false);
@@ -226,6 +228,8 @@ export function TaskDetailView({ locale, initialTask, candidates, signerName }: 
           </>
         )}
       </section>
+
+      {children}
 
       <section className="panel" aria-labelledby="task-dates-heading">
         <h2 id="task-dates-heading" className="panel__title">
