@@ -107,7 +107,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   });
   app.use(recordRouter(records, signatures));
   app.use(taskRouter(inbox));
-  for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!));
+  for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));
   app.use(operationsRouter(new OperationsService(dataSource, engine, audit)));

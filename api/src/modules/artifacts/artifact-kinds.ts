@@ -13,6 +13,8 @@ export interface ArtifactKindDefinition {
   /** Singular noun for messages: "rule table". */
   noun: string;
   editRoles: Role[];
+  /** Publishing (and rolling back) this kind is an electronic signature with this meaning (21 CFR 11.50). */
+  signatureMeaning?: 'rule-publication';
   /** Every issue found; those of severity `error` (or none given) block publishing. */
   validate(content: unknown, key: string, context: ValidationContext): Promise<ArtifactIssue[]>;
 }

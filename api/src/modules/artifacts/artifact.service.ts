@@ -10,6 +10,9 @@ import { ArtifactVersionEntity, type ArtifactKind, type ArtifactVersion } from '
 
 export type VersionSelector = number | 'draft' | 'latest';
 
+/** Runs inside the publishing transaction, once the new version is written: a failure undoes it. */
+export type PublishHook = (manager: EntityManager, published: ArtifactVersion) => Promise<void>;
+
 export interface ArtifactSummary {
   key: string;
   latestVersion: number | null;
@@ -143,11 +146,12 @@ export class ArtifactService {
   }
 
   /** Publishes the draft as the next version, if it has no issues. */
-  async publish(key: string, reason: string, actor: string): Promise<ArtifactVersion> {
+  /** Publishes the draft; `onPublished` runs in the same transaction (an electronic signature). */
+  async publish(key: string, reason: string, actor: string, onPublished?: PublishHook): Promise<ArtifactVersion> {
     const draft = await this.get(key, 'draft');
     const blocking = (await this.definition.validate(draft.content, key, this.context)).filter(isBlocking);
     if (blocking.length > 0) throw new RequestInvalidError(blocking.map((issue) => ({ ...issue, pointer: `/content${issue.pointer}` })));
-    return this.publishContent(key, draft.content, { reason, actor, fromDraft: draft, basedOnVersion: null });
+    return this.publishContent(key, draft.content, { reason, actor, fromDraft: draft, basedOnVersion: null, ...(onPublished ? { onPublished } : {}) });
   }
 
   /**
@@ -162,16 +166,16 @@ export class ArtifactService {
   }
 
   /** Publishes an earlier version's content again as the newest version. */
-  async rollback(key: string, toVersion: number, reason: string, actor: string): Promise<ArtifactVersion> {
+  async rollback(key: string, toVersion: number, reason: string, actor: string, onPublished?: PublishHook): Promise<ArtifactVersion> {
     const earlier = await this.get(key, toVersion);
     if (earlier.status === 'draft') throw new ConflictError('A draft cannot be rolled back to; publish it instead.', '/version');
-    return this.publishContent(key, earlier.content, { reason, actor, fromDraft: null, basedOnVersion: toVersion });
+    return this.publishContent(key, earlier.content, { reason, actor, fromDraft: null, basedOnVersion: toVersion, ...(onPublished ? { onPublished } : {}) });
   }
 
   private async publishContent(
     key: string,
     content: unknown,
-    options: { reason: string; actor: string; fromDraft: ArtifactVersion | null; basedOnVersion: number | null },
+    options: { reason: string; actor: string; fromDraft: ArtifactVersion | null; basedOnVersion: number | null; onPublished?: PublishHook },
   ): Promise<ArtifactVersion> {
     return inTransaction(this.dataSource, async (manager) => {
       const repository = manager.getRepository(ArtifactVersionEntity);
@@ -213,6 +217,7 @@ export class ArtifactService {
         before: current ? { version: current.version, contentHash: current.contentHash } : null,
         after: { version: published.version, contentHash, basedOnVersion: options.basedOnVersion },
       });
+      await options.onPublished?.(manager, published);
       return published;
     });
   }

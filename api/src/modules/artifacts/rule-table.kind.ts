@@ -44,6 +44,7 @@ export const ruleTableKind: ArtifactKindDefinition = {
   path: '/rule-tables',
   noun: 'rule table',
   editRoles: ['analyst'],
+  signatureMeaning: 'rule-publication',
   async validate(content, key, context) {
     let table;
     try {

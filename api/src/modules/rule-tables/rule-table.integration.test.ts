@@ -34,15 +34,37 @@ describe('rule tables through the api', () => {
     expect(saved.status).toBe(200);
     expect(saved.body.issues).toEqual([expect.objectContaining({ pointer: '/rows/0/cells/0' })]);
 
-    const published = await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'first version' }, analyst);
+    const published = await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'first version', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, analyst);
     expect(published.status).toBe(400);
     expect(published.body.errors).toEqual([expect.objectContaining({ pointer: '/body/content/rows/0/cells/0' })]);
     expect((await apiCall(api, 'GET', `/rule-tables/${key}/versions/latest`)).status).toBe(404);
   });
 
+  it('publishes a rule table only with the electronic signature of the analyst, shown with the version it approved', async () => {
+    const signedKey = `${key}-signed`;
+    await apiCall(api, 'PUT', `/rule-tables/${signedKey}/draft`, { content: { ...table, key: signedKey } }, analyst);
+
+    const unsigned = await apiCall(api, 'POST', `/rule-tables/${signedKey}/publish`, { reason: 'tensile limit' }, analyst);
+    expect(unsigned.status).toBe(400);
+    expect(unsigned.body.errors).toEqual([expect.objectContaining({ pointer: '/body/signature' })]);
+
+    const wrong = await apiCall(api, 'POST', `/rule-tables/${signedKey}/publish`, { reason: 'tensile limit', signature: { password: 'guess', meaning: 'rule-publication' } }, analyst);
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.type).toMatch(/signature-rejected$/);
+    expect((await apiCall(api, 'GET', `/rule-tables/${signedKey}/versions/latest`)).status).toBe(404);
+
+    const signed = await apiCall(api, 'POST', `/rule-tables/${signedKey}/publish`, { reason: 'tensile limit', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, analyst);
+    expect(signed.status).toBe(201);
+    const versions = await apiCall(api, 'GET', `/rule-tables/${signedKey}/versions`);
+    expect(versions.body.items[0]).toMatchObject({
+      version: 1,
+      signatures: [expect.objectContaining({ printedName: 'Chen Jing / 陈静', meaning: 'rule-publication', subjectVersion: 1, state: 'valid' })],
+    });
+  });
+
   it('evaluates a published table on the test bench, explaining each row', async () => {
     await apiCall(api, 'PUT', `/rule-tables/${key}/draft`, { content: table }, analyst);
-    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'ISO 8536-4 tensile limit' }, analyst)).status).toBe(201);
+    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'ISO 8536-4 tensile limit', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, analyst)).status).toBe(201);
 
     const bench = await apiCall(api, 'POST', `/rule-tables/${key}/evaluate`, { facts: { tensileForceN: 14.2 } }, { as: 'qa.li' });
 
@@ -74,7 +96,7 @@ describe('rule tables through the api', () => {
     expect(saved.body.issues).toContainEqual(
       expect.objectContaining({ keyword: 'overlapping-rows', severity: 'error', message: expect.stringMatching(/^Row 2 \(too-weak\) overlaps row 1 \(strong-enough\)/) }),
     );
-    const published = await apiCall(api, 'POST', `/rule-tables/${key}-overlap/publish`, { reason: 'overlap on purpose' }, analyst);
+    const published = await apiCall(api, 'POST', `/rule-tables/${key}-overlap/publish`, { reason: 'overlap on purpose', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, analyst);
     expect(published.status).toBe(400);
     expect(published.body.detail).toContain('overlaps');
 
@@ -87,7 +109,7 @@ describe('rule tables through the api', () => {
     const gappy = { ...table, key: `${key}-gap`, rows: [table.rows[0]] };
     const saved = await apiCall(api, 'PUT', `/rule-tables/${key}-gap/draft`, { content: gappy }, analyst);
     expect(saved.body.issues).toContainEqual(expect.objectContaining({ keyword: 'gap', severity: 'warning' }));
-    expect((await apiCall(api, 'POST', `/rule-tables/${key}-gap/publish`, { reason: 'only passes are decided here' }, analyst)).status).toBe(201);
+    expect((await apiCall(api, 'POST', `/rule-tables/${key}-gap/publish`, { reason: 'only passes are decided here', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, analyst)).status).toBe(201);
   });
 
   it('exports a version as Excel and CSV, and imports them back into a draft with the same content', async () => {

@@ -25,7 +25,7 @@ describe('which rule-table version a running process evaluates', () => {
   beforeAll(async () => {
     api = await startTestApi();
     await apiCall(api, 'PUT', `/rule-tables/${key}/draft`, { content: gradingTable('A') }, { as: 'analyst.chen' });
-    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'first grading' }, { as: 'analyst.chen' })).status).toBe(201);
+    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'first grading', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, { as: 'analyst.chen' })).status).toBe(201);
     const deployed = await apiCall(api, 'POST', '/deployments', {
       name: key,
       resources: [
@@ -46,7 +46,7 @@ describe('which rule-table version a running process evaluates', () => {
     const latest = await apiCall(api, 'POST', '/process-instances', { processKey: 'grading-latest', variables: { shoreA: 78 } });
     // When version 2 is published before a worker takes their tasks
     await apiCall(api, 'PUT', `/rule-tables/${key}/draft`, { content: gradingTable('B') }, { as: 'analyst.chen' });
-    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'regrade' }, { as: 'analyst.chen' })).body.version).toBe(2);
+    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'regrade', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, { as: 'analyst.chen' })).body.version).toBe(2);
     const worker = await startTestWorker();
     try {
       const gradeOf = (instanceId: string) =>
