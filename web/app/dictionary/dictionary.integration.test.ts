@@ -257,6 +257,19 @@ describe('the dictionary editor, against the real api', () => {
       expect(await error('/code').textContent()).toBe('应当匹配模式 "^GA-[0-9]{3}$"');
       expect(await page.getByTestId('dictionary-page-title').textContent()).toContain('新建量具');
       await page.screenshot({ path: path.join(screenshots, 'dictionary-record-invalid-zh-CN.png'), fullPage: true });
+
+      // And a supplier's certificates are rows to edit in a table, their expiry checked row by row
+      await page.goto(`${web.url}/dictionary/supplier/records/SUP-TUBE-01`);
+      await form.waitFor();
+      await form.locator('[data-testid="record-list"][data-pointer="/certificates"] [data-testid="record-list-add"]').click();
+      const newRow = form.locator('[data-testid="record-list-row"][data-pointer="/certificates/1"]');
+      await newRow.locator('[data-testid="record-input"][data-pointer="/certificates/1/number"]').fill('CN-2026-0042');
+      await page.getByTestId('record-form-reason').fill('新增证书');
+      await page.getByTestId('record-form-submit').click();
+      await error('/certificates/1/expiresOn').waitFor();
+      expect(await error('/certificates/1/expiresOn').textContent()).toBe('为必填项');
+      expect(await error('/certificates/1/standard').textContent()).toBe('为必填项');
+      await page.screenshot({ path: path.join(screenshots, 'dictionary-supplier-rows-zh-CN.png'), fullPage: true });
     } finally {
       await browser.close();
     }

@@ -76,7 +76,8 @@ export function TypeList({ types, canEdit, t, locale }: TypeListProps) {
                   <td className="data-table__numeric">{summary.latestVersion ?? <span className="muted">{t('dictionary.types.notPublished')}</span>}</td>
                   <td>{summary.latestPublishedAt === null ? '—' : <time dateTime={summary.latestPublishedAt}>{formatDateTime(summary.latestPublishedAt, locale)}</time>}</td>
                   <td>{summary.hasDraft ? <StatusBadge tone="warning">{t('dictionary.types.draft')}</StatusBadge> : <span className="muted">—</span>}</td>
-                  <td className="data-table__action dictionary-actions">
+                  <td className="data-table__action">
+                    <div className="dictionary-actions">
                     {summary.latestVersion !== null && (
                       <Link href={`/dictionary/${summary.key}`} className="button button--secondary button--small" data-testid="dictionary-type-records">
                         {t('dictionary.types.records')}
@@ -85,6 +86,7 @@ export function TypeList({ types, canEdit, t, locale }: TypeListProps) {
                     <Link href={`/dictionary/${summary.key}/definition`} className="button button--ghost button--small" data-testid="dictionary-type-definition">
                       {canEdit ? t('dictionary.types.edit') : t('dictionary.types.view')}
                     </Link>
+                    </div>
                   </td>
                 </tr>
               ))}
