@@ -1,7 +1,12 @@
 import type { Locale, RecordValidator, TypeDefinition } from '@lotflow/dictionary/browser';
-import type { RecordProblem } from './field-errors';
 
 export type FormMode = 'create' | 'edit';
+
+/** A problem located by a JSON Pointer into the record, worded by the dictionary. */
+interface Problem {
+  readonly pointer: string;
+  readonly message: string;
+}
 
 /**
  * Checks a record in the browser with the validator the api uses. On creation a code of kind
@@ -12,7 +17,7 @@ export function checkRecord(
   record: Record<string, unknown>,
   locale: Locale,
   mode: FormMode,
-): readonly RecordProblem[] {
+): readonly Problem[] {
   const result = validator(record, locale);
   if (result.ok) return [];
   const assignedCode = mode === 'create' && assignsCode(validator.type) ? `/${validator.type.codeField}` : undefined;
