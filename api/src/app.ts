@@ -32,6 +32,9 @@ import { loadPackIntoDatabase } from './modules/records/load-pack.service.js';
 import { currentUser, requireRole } from './modules/identity/authentication.middleware.js';
 import { ruleTableRouter } from './modules/rule-tables/rule-table.controller.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
+import { elementTemplateRouter } from './modules/element-templates/element-template.controller.js';
+import { ElementTemplateService } from './modules/element-templates/element-template.service.js';
+import { createLintContext, topicCatalog } from '@lotflow/processes';
 
 export const apiVersion = '0.1.0';
 
@@ -62,6 +65,9 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   const validationContext: ValidationContext = {
     async publishedDictionaryTypes() {
       return (await publishedTypes.allLatest('dictionary-type')).map((version) => version.content as TypeDefinition);
+    },
+    async lintContext() {
+      return createLintContext(topicCatalog, (await publishedTypes.allLatest('rule-table')).map((version) => version.key));
     },
   };
   const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind, validationContext)]));
@@ -98,6 +104,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(recordRouter(records));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!));
   app.use(processRouter(processes));
+  app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));
   app.use(processInstanceRouter(engine));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
