@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../../../test/support/browser.js';
 import { engineRest } from '../../../test/support/engine-rest.js';
+import { singleTaskProcess } from '../../../test/support/single-task-process.js';
 import { apiCall, demoPassword, startTestApi } from '../../../test/support/start-services.js';
 import { startTestWeb, type RunningWeb } from '../../../test/support/start-web.js';
 
@@ -39,7 +40,7 @@ describe('low-code steps and Lotflow lint in the designer, against the real api 
     await api?.close();
   });
 
-  it.runIf(browserAvailable())('an analyst turns a bare service task into "Evaluate: Incoming inspection disposition", and it deploys with its topic and rule table', async () => {
+  it.runIf(browserAvailable())('an analyst turns a service task that names no step into "Evaluate: Incoming inspection disposition", and it deploys with its topic and rule table', async () => {
     mkdirSync(screenshots, { recursive: true });
     const browser = await launchBrowser();
     try {
@@ -60,25 +61,19 @@ describe('low-code steps and Lotflow lint in the designer, against the real api 
       // With nothing selected, the Steps button says what to do first
       expect(await messageAfter(page, () => page.getByTestId('designer-steps').click())).toBe('Select a task on the canvas first, then choose its step.');
 
-      // When they drop a task on the flow and make it a service task
-      await canvas.locator('.djs-palette [data-action="create.task"]').click();
-      const flow = await canvas.locator('.djs-connection[data-element-id="Flow_1"]').boundingBox();
-      const dropAt = { x: flow!.x + flow!.width / 2, y: flow!.y + flow!.height / 2 };
-      await page.mouse.move(dropAt.x - 40, dropAt.y + 40, { steps: 5 });
-      await page.mouse.move(dropAt.x, dropAt.y, { steps: 5 });
-      await page.mouse.click(dropAt.x, dropAt.y);
-      const task = canvas.locator('.djs-shape[data-element-id^="Activity_"]');
+      // When they bring in a model drawn elsewhere whose service task names no step
+      const drawn = singleTaskProcess({ id: key, topic: 'unused' }).content.replace(' camunda:type="external" camunda:topic="unused"', '');
+      await messageAfter(page, () => page.getByTestId('designer-import').setInputFiles({ name: `${key}.bpmn`, mimeType: 'application/xml', buffer: Buffer.from(drawn) }));
+      const taskId = 'Task_Work';
+      const task = canvas.locator(`.djs-shape[data-element-id="${taskId}"]`);
       await task.waitFor();
-      const taskId = (await task.getAttribute('data-element-id'))!;
       await task.locator('.djs-hit').click();
-      await canvas.locator('.djs-context-pad [data-action="replace"]').click();
-      await page.locator('.djs-popup [data-id="replace-with-service-task"]').click();
 
       // Then Lotflow's lint marks it on the canvas: a service task no worker would take
       const topicIssue = canvas.locator(`.djs-overlays[data-container-id="${taskId}"] [data-rule="lotflow/service-task-topic"]`);
       await expect.poll(() => topicIssue.count()).toBe(1);
       expect(await topicIssue.textContent()).toContain('Service task has no step');
-      await task.hover();
+      await canvas.locator(`.djs-overlays[data-container-id="${taskId}"] .bjsl-overlay`).hover();
       await page.screenshot({ path: path.join(screenshots, 'designer-steps-lint.png') });
 
       // When they press "Select" in the properties panel, search, and pick the table's step
@@ -92,15 +87,16 @@ describe('low-code steps and Lotflow lint in the designer, against the real api 
       expect(await chooser.locator('[data-testid="designer-step"]').count()).toBe(1);
       await page.screenshot({ path: path.join(screenshots, 'designer-steps-chooser.png') });
       const applied = await messageAfter(page, () => step.click());
-      expect(applied).toBe(`Evaluate: Incoming inspection disposition now runs the step “Evaluate: Incoming inspection disposition”.`);
+      expect(applied).toBe('Work now runs the step “Evaluate: Incoming inspection disposition”.');
 
       // Then the lint mark is gone, and the panel shows the step and its outputs
       await expect.poll(() => topicIssue.count()).toBe(0);
       expect(await canvas.locator(`.djs-overlays[data-container-id="${taskId}"] .bjsl-overlay`).count()).toBe(0);
       const panel = page.getByTestId('designer-properties');
       await expect.poll(() => panel.textContent()).toContain('Evaluate: Incoming inspection disposition');
-      expect(await panel.textContent()).toContain('Disposition · disposition (string: reject | hold | accept)');
-      expect(await panel.textContent()).toContain('Reason · dispositionReason');
+      await panel.getByText('Outputs: written as process variables').click();
+      await panel.getByText('Disposition · disposition (string: reject | hold | accept)').waitFor();
+      await panel.getByText('Reason · dispositionReason', { exact: false }).waitFor();
       await page.screenshot({ path: path.join(screenshots, 'designer-steps-applied.png') });
 
       // And it saves clean, publishes and deploys
