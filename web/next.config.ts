@@ -4,8 +4,9 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The record form checks records in the browser with the dictionary's own compiler and validator.
-  transpilePackages: ['@lotflow/dictionary'],
+  // The record form checks records in the browser with the dictionary's own compiler and validator;
+  // the designer lints with the same rules as the api. Both ship as TypeScript.
+  transpilePackages: ['@lotflow/dictionary', '@lotflow/processes'],
   turbopack: {
     rules: {
       '*.ts': {

@@ -37,6 +37,9 @@ import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { SignatureService } from './modules/signatures/signature.service.js';
 import { TaskInboxService } from './modules/tasks/task-inbox.service.js';
 import { taskRouter } from './modules/tasks/task.controller.js';
+import { elementTemplateRouter } from './modules/element-templates/element-template.controller.js';
+import { ElementTemplateService } from './modules/element-templates/element-template.service.js';
+import { createLintContext, topicCatalog } from '@lotflow/processes';
 
 export const apiVersion = '0.1.0';
 
@@ -69,6 +72,9 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   const validationContext: ValidationContext = {
     async publishedDictionaryTypes() {
       return (await publishedTypes.allLatest('dictionary-type')).map((version) => version.content as TypeDefinition);
+    },
+    async lintContext() {
+      return createLintContext(topicCatalog, (await publishedTypes.allLatest('rule-table')).map((version) => version.key));
     },
   };
   const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind, validationContext)]));
@@ -109,6 +115,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(taskRouter(inbox));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
+  app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));
   app.use(processInstanceRouter(engine));
   app.use(operationsRouter(new OperationsService(dataSource, engine, audit)));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));

@@ -1,5 +1,9 @@
 export { lintBpmn, lintConfig } from './lint/lint-bpmn.js';
-export type { BpmnProblem, LintSeverity } from './lint/lint-bpmn.js';
+export type { BpmnProblem, LintOptions, LintSeverity } from './lint/lint-bpmn.js';
+export { createLintConfig, createLintContext, lotflowRules } from './lint/lotflow-lint-plugin.js';
+export type { LintConfig, LotflowLintContext } from './lint/lotflow-lint-plugin.js';
+export { evaluateRuleSetTopic, topicCatalog } from './topics/topic-catalog.js';
+export type { ParameterChoices, TopicDefinition, TopicText } from './topics/topic-catalog.js';
 export { bundledProcessesDirectory, readProcessFiles } from './bundled-processes.js';
 export type { ProcessFile } from './bundled-processes.js';
 export { DICTIONARY_FORM_PREFIX, SIGNATURE_MEANING_PROPERTY, SIGNATURE_MEANINGS, readUserTaskSettings } from './user-tasks/read-user-task-settings.js';

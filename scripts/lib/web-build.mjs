@@ -15,10 +15,12 @@ function hashSources() {
     if (statSync(file).isDirectory()) {
       for (const name of readdirSync(file).sort()) if (!ignored.has(name) && !name.includes('__tests__')) visit(path.join(file, name));
     } else {
-      hash.update(path.relative(webDirectory, file)).update(readFileSync(file));
+      hash.update(path.relative(repositoryDirectory, file)).update(readFileSync(file));
     }
   };
   visit(webDirectory);
+  // The designer bundles the lint rules and topic catalog from processes/.
+  visit(path.join(repositoryDirectory, 'processes', 'src'));
   hash.update(readFileSync(path.join(repositoryDirectory, 'package-lock.json')));
   return hash.digest('hex');
 }

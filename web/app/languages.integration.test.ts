@@ -1,21 +1,30 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../../test/support/browser.js';
 import { waitFor } from '../../test/support/engine-rest.js';
 import { apiCall, signIn, startTestApi, startTestWorker } from '../../test/support/start-services.js';
 import { startTestWeb, type RunningWeb } from '../../test/support/start-web.js';
-import { CATALOGS } from '../shared/i18n/create-translator';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
 type Worker = Awaited<ReturnType<typeof startTestWorker>>;
 
 const screenshots = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots', 'languages');
 
+type Locale = 'en' | 'zh-CN';
+
+/** Every screen's catalog file of a language, merged: what the translator serves. */
+function readCatalog(locale: Locale): Record<string, string> {
+  const folder = path.resolve(import.meta.dirname, '..', 'messages', locale);
+  return Object.assign({}, ...readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) => JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Record<string, string>));
+}
+
+const CATALOGS: Record<Locale, Record<string, string>> = { en: readCatalog('en'), 'zh-CN': readCatalog('zh-CN') };
+
 /** Messages long enough to be recognised as themselves, and worded differently in the two languages. */
-function distinctive(locale: 'en' | 'zh-CN', other: 'en' | 'zh-CN', minimumLength: number): string[] {
+function distinctive(locale: Locale, other: Locale, minimumLength: number): string[] {
   return Object.entries(CATALOGS[locale])
-    .filter(([key, message]) => !message.includes('{') && message.length >= minimumLength && message !== CATALOGS[other][key as keyof (typeof CATALOGS)['en']])
+    .filter(([key, message]) => !message.includes('{') && message.length >= minimumLength && message !== CATALOGS[other][key])
     .map(([, message]) => message);
 }
 

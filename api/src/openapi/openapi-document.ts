@@ -133,6 +133,13 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       },
       '/deployments/bundled': { post: { summary: "Deploy the BPMN files shipped in processes/", tags: ['processes'], responses: { '200': ok('unchanged'), '201': ok('deployed'), ...errors } } },
       '/processes': { get: { summary: 'Deployed processes with running and finished instance counts', tags: ['processes'], responses: { '200': ok('processes'), ...errors } } },
+      '/element-templates': {
+        get: {
+          summary: "The designer's low-code steps as Camunda 7 element templates: one per worker topic, per published rule table and an approval step per dictionary type",
+          tags: ['processes'],
+          responses: { '200': ok('the templates, valid against https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json', { type: 'array', items: { type: 'object' } }), ...errors },
+        },
+      },
       '/process-instances': { post: { summary: 'Start a process instance', tags: ['processes'], requestBody: body(startBodySchema), responses: { '201': ok('the instance'), ...errors } } },
       '/rule-tables/{key}/evaluate': {
         post: {

@@ -1,4 +1,5 @@
 import type { TypeDefinition, ValidationIssue } from '@lotflow/dictionary';
+import type { LotflowLintContext } from '@lotflow/processes';
 import type { Role } from '../identity/identity.entity.js';
 import type { ArtifactKind } from './artifact-version.entity.js';
 
@@ -26,9 +27,11 @@ export interface ArtifactIssue extends ValidationIssue {
   messages?: { en: string; 'zh-CN': string };
 }
 
-/** What a validator may consult besides the content: the published dictionary. */
+/** What a validator may consult besides the content: the published dictionary, rule tables and the workers' topics. */
 export interface ValidationContext {
   publishedDictionaryTypes(): Promise<TypeDefinition[]>;
+  /** The workers' topics and the published rule tables, for Lotflow's lint rules. */
+  lintContext(): Promise<LotflowLintContext>;
 }
 
 export function isBlocking(issue: ArtifactIssue): boolean {

@@ -8,12 +8,14 @@ describe('the draft → published life cycle (process models)', () => {
   let api: RunningApi;
   const key = `lifecycle-${Date.now()}`;
   const base = `/process-models/${key}`;
-  const good = singleTaskProcess({ id: 'lifecycle', topic: 'lotflow.evaluate-rule-set' }).content;
+  const good = singleTaskProcess({ id: 'lifecycle', topic: 'lotflow.evaluate-rule-set', inputs: { ruleSet: 'incoming-inspection-disposition' } }).content;
   const renamed = good.replace('name="Work"', 'name="Evaluate disposition"');
   const broken = good.replace('<bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Work" targetRef="End" />', '');
 
   beforeAll(async () => {
     api = await startTestApi();
+    // A process model may be published only when the rule tables it names are.
+    await apiCall(api, 'POST', '/rule-tables/bundled/publish');
   });
 
   afterAll(async () => {

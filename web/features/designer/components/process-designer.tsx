@@ -6,6 +6,8 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import 'bpmn-js-token-simulation/assets/css/bpmn-js-token-simulation.css';
+import 'bpmn-js-element-templates/dist/assets/element-templates.css';
+import './step-chooser.css';
 
 import type BpmnModeler from 'bpmn-js/lib/Modeler';
 import Link from 'next/link';
@@ -23,14 +25,18 @@ import {
   rollBackAction,
   saveDraftAction,
 } from '../actions/process-model.action';
+import { loadStepCatalogAction } from '../actions/step-catalog.action';
+import type { ElementTemplate } from '../api/element-template.shape';
 import type { ProcessModelVersionSummary } from '../api/process-model.shape';
-import { createProcessModeler, getService } from '../modeler/create-process-modeler';
+import { createLinterConfig } from '../modeler/create-linter-config';
+import { createProcessModeler, getService, type CanvasElement } from '../modeler/create-process-modeler';
 import { describeApiFailure } from '../utils/describe-api-failure';
 import { fromDraftIssues, fromProblemEntries, type DesignerIssue } from '../utils/designer-issue';
 import { diffBpmnDefinitions, type ElementChange } from '../utils/diff-bpmn-definitions';
 import { DiffPanel, type DiffSide } from './diff-panel';
 import { IssueList } from './issue-list';
 import { ReasonDialog } from './reason-dialog';
+import { StepChooser } from './step-chooser';
 import { VersionList } from './version-list';
 
 export interface ProcessDesignerProps {
@@ -83,6 +89,10 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
   const [simulating, setSimulating] = useState(false);
   const [changes, setChanges] = useState<readonly ElementChange[] | null>(null);
   const markedRef = useRef<readonly ElementChange[]>([]);
+  // False until the api has answered with the steps and the context Lotflow's lint rules check against.
+  const [stepsLoaded, setStepsLoaded] = useState(false);
+  const [chooser, setChooser] = useState<{ readonly element: CanvasElement; readonly templates: readonly ElementTemplate[] } | null>(null);
+  const openChooserRef = useRef<(element: CanvasElement | undefined) => void>(() => undefined);
 
   const hasDraft = versions.some((version) => version.version === 0);
   const latestVersion = versions.find((version) => version.status === 'published')?.version ?? null;
@@ -97,6 +107,8 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
     const eventBus = getService(created, 'eventBus');
     eventBus.on('commandStack.changed', () => setDirty(true));
     eventBus.on('tokenSimulation.toggleMode', (event) => setSimulating(event.active === true));
+    // The properties panel's "Select" / "Change" of a template opens Lotflow's step chooser.
+    eventBus.on('elementTemplates.select', (event) => openChooserRef.current(event.element));
     let cancelled = false;
     created
       .importXML(initial.bpmnXml)
@@ -118,6 +130,29 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
     // The modeler is built once per page; later content arrives through importXML.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The steps and the lint context come from the api once the canvas is ready.
+  useEffect(() => {
+    if (modeler === null) {
+      return;
+    }
+    let cancelled = false;
+    void loadStepCatalogAction().then((result) => {
+      if (cancelled) {
+        return;
+      }
+      if (result.outcome !== 'ok') {
+        reportFailureRef.current(result, 'steps');
+        return;
+      }
+      getService(modeler, 'elementTemplatesLoader').setTemplates(result.data.templates);
+      getService(modeler, 'linting').setLinterConfig(createLinterConfig(result.data.lintContext));
+      setStepsLoaded(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [modeler]);
 
   // Leaving with unsaved changes loses them: let the browser ask first.
   useEffect(() => {
@@ -141,6 +176,53 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
     },
     [t],
   );
+
+  const reportFailureRef = useRef<(result: Exclude<ApiResult<unknown>, { outcome: 'ok' }>, during: 'steps') => void>(() => undefined);
+  reportFailureRef.current = (result) => {
+    if (result.outcome === 'problem' && result.status === UNAUTHORIZED) {
+      reportFailure(result);
+      return;
+    }
+    setMessage({ tone: 'critical', text: t('designer.steps.unavailable', { reason: describeApiFailure(result, t) }) });
+  };
+
+  openChooserRef.current = (element) => {
+    if (modeler === null || !canEdit) {
+      return;
+    }
+    if (!stepsLoaded) {
+      setMessage({ tone: 'neutral', text: t('designer.steps.loading') });
+      return;
+    }
+    const templates = element === undefined ? [] : getService(modeler, 'elementTemplates').getLatest(element);
+    if (element === undefined || templates.length === 0) {
+      setMessage({ tone: 'neutral', text: t('designer.steps.selectTask') });
+      return;
+    }
+    setChooser({ element, templates });
+  };
+
+  const onChooseStep = (template: ElementTemplate) => {
+    if (modeler === null || chooser === null) {
+      return;
+    }
+    const stepName = template.metadata?.lotflow?.name[locale] ?? template.name;
+    const applied = getService(modeler, 'elementTemplates').applyTemplate(chooser.element, template);
+    // A task still without a name takes the step's: bpmnlint asks every task for a label.
+    if (!applied.businessObject?.name) {
+      getService(modeler, 'modeling').updateLabel(applied, stepName);
+    }
+    getService(modeler, 'selection').select(applied);
+    setChooser(null);
+    setTab('properties');
+    setMessage({ tone: 'good', text: t('designer.steps.applied', { element: applied.businessObject?.name ?? applied.id, step: stepName }) });
+  };
+
+  const onOpenSteps = () => {
+    if (modeler !== null) {
+      openChooserRef.current(getService(modeler, 'selection').get()[0]);
+    }
+  };
 
   const refreshVersions = useCallback(async () => {
     const result = await listVersionsAction(processKey);
@@ -413,7 +495,7 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
         : t('designer.state.version', { version: baseline.version });
 
   return (
-    <div className="designer" data-testid="designer" data-ready={modeler !== null} data-dirty={dirty} data-busy={busy ?? ''}>
+    <div className="designer" data-testid="designer" data-ready={modeler !== null} data-steps-ready={stepsLoaded} data-dirty={dirty} data-busy={busy ?? ''}>
       <div className="designer__bar">
         <div className="designer__identity">
           <Link href="/designer" className="designer__back">
@@ -462,6 +544,9 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
           {canEdit && (
             <>
               <span className="designer__separator" aria-hidden="true" />
+              <button type="button" className="button button--secondary" onClick={onOpenSteps} disabled={!ready || simulating} data-testid="designer-steps">
+                {t('designer.action.steps')}
+              </button>
               <button type="button" className="button button--secondary" onClick={onSave} disabled={!ready || simulating} data-testid="designer-save">
                 {busy === 'save' ? t('designer.action.busy') : t('designer.action.save')}
               </button>
@@ -551,6 +636,17 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
         </aside>
       </div>
 
+      {chooser !== null && (
+        <StepChooser
+          elementLabel={chooser.element.businessObject?.name || chooser.element.id}
+          templates={chooser.templates}
+          currentTemplateId={modeler === null ? null : (getService(modeler, 'elementTemplates').get(chooser.element)?.id ?? null)}
+          locale={locale}
+          t={t}
+          onChoose={onChooseStep}
+          onCancel={() => setChooser(null)}
+        />
+      )}
       {dialog?.kind === 'publish' && (
         <ReasonDialog
           title={t('designer.publish.title', { key: processKey })}

@@ -45,3 +45,7 @@ declare module 'bpmn-moddle' {
     fromXML(xml: string, typeName?: string): Promise<{ rootElement: object; warnings: Array<{ message: string; element?: { id?: string } }> }>;
   }
 }
+
+declare module 'bpmn-js-element-templates' {
+  export const ElementTemplatesPropertiesProviderModule: Record<string, unknown>;
+}

@@ -5,11 +5,13 @@ import {
   BpmnPropertiesProviderModule,
   CamundaPlatformPropertiesProviderModule,
 } from 'bpmn-js-properties-panel';
+import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
 import TokenSimulationModule from 'bpmn-js-token-simulation';
 import CamundaPlatformBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import type { ModdleElement } from '../utils/diff-bpmn-definitions';
-import { recommendedLinterConfig } from './bpmnlint-recommended';
+import type { ElementTemplate } from '../api/element-template.shape';
+import { createLinterConfig } from './create-linter-config';
 
 export interface ProcessModelerContainers {
   readonly canvas: HTMLElement;
@@ -19,6 +21,7 @@ export interface ProcessModelerContainers {
 /** The diagram element the canvas knows (a shape or a connection), by its BPMN id. */
 export interface CanvasElement {
   readonly id: string;
+  readonly type?: string;
   readonly businessObject?: { readonly name?: string };
 }
 
@@ -31,8 +34,19 @@ export interface DesignerServices {
     scrollToElement(element: CanvasElement): void;
   };
   readonly elementRegistry: { get(id: string): CanvasElement | undefined };
-  readonly selection: { select(element: CanvasElement): void };
-  readonly eventBus: { on(event: string, callback: (event: { active?: boolean }) => void): void };
+  readonly selection: { select(element: CanvasElement): void; get(): CanvasElement[] };
+  readonly eventBus: {
+    on(event: string, callback: (event: { active?: boolean; element?: CanvasElement }) => void): void;
+    on(event: string, priority: number, callback: (event: { element?: CanvasElement }) => boolean | void): void;
+  };
+  readonly elementTemplates: {
+    getLatest(element: CanvasElement): ElementTemplate[];
+    get(element: CanvasElement): ElementTemplate | null;
+    applyTemplate(element: CanvasElement, template: ElementTemplate): CanvasElement;
+  };
+  readonly elementTemplatesLoader: { setTemplates(templates: readonly ElementTemplate[]): void };
+  readonly linting: { setLinterConfig(config: ReturnType<typeof createLinterConfig>): void };
+  readonly modeling: { updateLabel(element: CanvasElement, name: string): void };
   readonly moddle: { fromXML(xml: string, typeName: string): Promise<{ rootElement: ModdleElement }> };
   readonly toggleMode: { toggleMode(active?: boolean): void };
 }
@@ -44,18 +58,20 @@ export function getService<Name extends keyof DesignerServices>(modeler: BpmnMod
 /**
  * A bpmn-js modeler for Camunda 7: the Camunda moddle extension so every Camunda attribute
  * round-trips, the properties panel with the Camunda 7 provider (and the behaviours that keep
- * Camunda extension elements consistent while modelling), bpmnlint's recommended rules on the
- * canvas, and token simulation.
+ * Camunda extension elements consistent while modelling), Lotflow's element templates (the
+ * low-code steps), bpmnlint's recommended rules and Lotflow's on the canvas, and token simulation.
  */
 export function createProcessModeler({ canvas, propertiesPanel }: ProcessModelerContainers): BpmnModeler {
   return new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: propertiesPanel },
-    linting: { bpmnlint: recommendedLinterConfig, active: true },
+    linting: { bpmnlint: createLinterConfig(), active: true },
+    elementTemplates: [],
     additionalModules: [
       BpmnPropertiesPanelModule,
       BpmnPropertiesProviderModule,
       CamundaPlatformPropertiesProviderModule,
+      ElementTemplatesPropertiesProviderModule,
       CamundaPlatformBehaviorsModule,
       LintModule,
       TokenSimulationModule,

@@ -1,3 +1,4 @@
+import { evaluateRuleSetTopic } from '@lotflow/processes/topic-catalog';
 import { RuleTableHitPolicyViolation, RuleTableInputError, type TableDecision } from '@lotflow/rules';
 import { NonRetryableError, type TaskHandler, type TaskOutcome } from '../../task-runner/task-handler.js';
 import type { RuleTableSource, VersionChoice } from './rule-table.source.js';
@@ -16,19 +17,9 @@ const parameterNames = ['ruleSet', 'ruleSetVersion'];
  */
 export function evaluateRuleSetHandler(tables: RuleTableSource, options: { timeZone: string }): TaskHandler {
   return {
-    topic: 'lotflow.evaluate-rule-set',
-    label: { en: 'Evaluate rule table', 'zh-CN': '执行规则表' },
-    parameters: {
-      type: 'object',
-      properties: {
-        ruleSet: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Key of the published rule table' },
-        ruleSetVersion: {
-          anyOf: [{ enum: ['latest'] }, { type: 'integer', minimum: 1 }, { type: 'string', pattern: '^[1-9][0-9]*$' }],
-          description: "Omit to use the version in force when the process started; 'latest' or a number to choose",
-        },
-      },
-      required: ['ruleSet'],
-    },
+    topic: evaluateRuleSetTopic.topic,
+    label: evaluateRuleSetTopic.label,
+    parameters: evaluateRuleSetTopic.parameters,
     async handle({ variables, processInstanceId }) {
       const { ruleSet: key, ruleSetVersion } = variables as { ruleSet: string; ruleSetVersion?: string | number };
       const facts = Object.fromEntries(Object.entries(variables).filter(([name]) => !parameterNames.includes(name)));

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { createLintContext, lintBpmn, topicCatalog, type BpmnProblem } from '../../index.js';
+
+const context = createLintContext(topicCatalog, ['incoming-inspection-disposition']);
+
+/** A lint-clean process start → `element` → end, with `element` having the id `Subject`. */
+function around(element: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_1" targetNamespace="https://lotflow.dev/test">
+  <bpmn:process id="subject" name="Subject" isExecutable="true">
+    <bpmn:startEvent id="Start" name="Start"><bpmn:outgoing>Flow_In</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:sequenceFlow id="Flow_In" sourceRef="Start" targetRef="Subject" />
+    ${element}
+    <bpmn:sequenceFlow id="Flow_Out" sourceRef="Subject" targetRef="End" />
+    <bpmn:endEvent id="End" name="End"><bpmn:incoming>Flow_Out</bpmn:incoming></bpmn:endEvent>
+  </bpmn:process>
+</bpmn:definitions>`;
+}
+
+const flows = '<bpmn:incoming>Flow_In</bpmn:incoming><bpmn:outgoing>Flow_Out</bpmn:outgoing>';
+const inputs = (parameters: Record<string, string>) =>
+  `<bpmn:extensionElements><camunda:inputOutput>${Object.entries(parameters)
+    .map(([name, value]) => `<camunda:inputParameter name="${name}">${value}</camunda:inputParameter>`)
+    .join('')}</camunda:inputOutput></bpmn:extensionElements>`;
+const serviceTask = (attributes: string, extension = '') => around(`<bpmn:serviceTask id="Subject" name="Step" ${attributes}>${extension}${flows}</bpmn:serviceTask>`);
+const evaluate = 'camunda:type="external" camunda:topic="lotflow.evaluate-rule-set"';
+const userTask = (attributes: string, extension = '') => around(`<bpmn:userTask id="Subject" name="Review" ${attributes}>${extension}${flows}</bpmn:userTask>`);
+
+async function lotflowProblems(xml: string, withContext = true): Promise<BpmnProblem[]> {
+  // The fixtures have no diagram; otherwise they are clean for bpmnlint's recommended rules.
+  const problems = (await lintBpmn(xml, withContext ? { context } : {})).filter((problem) => problem.rule !== 'no-bpmndi');
+  expect(problems.filter((problem) => !problem.rule.startsWith('lotflow/'))).toEqual([]);
+  return problems;
+}
+
+describe("Lotflow's lint rules", () => {
+  describe.each([
+    {
+      rule: 'lotflow/service-task-topic',
+      hits: [
+        { given: 'a service task with no implementation', xml: serviceTask(''), message: 'Service task has no step: choose one under Steps, or set an external topic' },
+        { given: 'an external task without a topic', xml: serviceTask('camunda:type="external"'), message: 'External task has no topic: choose a step under Steps' },
+        {
+          given: 'a topic no worker serves',
+          xml: serviceTask('camunda:type="external" camunda:topic="lotflow.post-movement"'),
+          message: "Topic 'lotflow.post-movement' has no handler: Lotflow's workers serve lotflow.evaluate-rule-set",
+        },
+        { given: 'a topic without a required parameter', xml: serviceTask(evaluate), message: "Topic 'lotflow.evaluate-rule-set' needs the input parameter 'ruleSet'" },
+      ],
+      nonHits: [
+        { given: 'a served topic with its parameters', xml: serviceTask(evaluate, inputs({ ruleSet: 'incoming-inspection-disposition' })) },
+        { given: 'a service task the engine runs itself', xml: serviceTask('camunda:expression="${true}"') },
+        { given: 'a plain task', xml: around(`<bpmn:task id="Subject" name="Step">${flows}</bpmn:task>`) },
+      ],
+    },
+    {
+      rule: 'lotflow/rule-table-published',
+      hits: [
+        { given: 'a table never published', xml: serviceTask(evaluate, inputs({ ruleSet: 'supplier-rating' })), message: "Rule table 'supplier-rating' is not published: publish it first, or choose a published one" },
+        { given: 'an empty table key', xml: serviceTask(evaluate, inputs({ ruleSet: '' })), message: "Input parameter 'ruleSet' is empty: choose a published rule table" },
+      ],
+      nonHits: [
+        { given: 'a published table', xml: serviceTask(evaluate, inputs({ ruleSet: 'incoming-inspection-disposition' })) },
+        { given: 'a table chosen at run time', xml: serviceTask(evaluate, inputs({ ruleSet: '${dispositionTable}' })) },
+      ],
+    },
+    {
+      rule: 'lotflow/user-task-candidate-group',
+      hits: [{ given: 'a user task nobody can claim', xml: userTask('camunda:formKey="lotflow:form:lot"'), message: 'User task has no candidate group: no one could claim it in the inbox' }],
+      nonHits: [{ given: 'a user task for QA', xml: userTask('camunda:candidateGroups="qa" camunda:formKey="lotflow:form:lot"') }],
+    },
+    {
+      rule: 'lotflow/user-task-form',
+      hits: [{ given: 'a user task without a form', xml: userTask('camunda:candidateGroups="qa"'), message: 'User task has no form: the approver would see nothing to review or fill in' }],
+      nonHits: [
+        { given: "a dictionary type's form", xml: userTask('camunda:candidateGroups="qa" camunda:formKey="lotflow:form:inspection-lot"') },
+        { given: 'form fields', xml: userTask('camunda:candidateGroups="qa"', '<bpmn:extensionElements><camunda:formData><camunda:formField id="comment" type="string" /></camunda:formData></bpmn:extensionElements>') },
+      ],
+    },
+  ])('$rule', ({ rule, hits, nonHits }) => {
+    it.each(hits)('reports $given, naming the element', async ({ xml, message }) => {
+      const problems = await lotflowProblems(xml);
+      expect(problems.filter((problem) => problem.rule === rule)).toEqual([expect.objectContaining({ elementId: 'Subject', message })]);
+    });
+
+    it.each(nonHits)('accepts $given', async ({ xml }) => {
+      expect((await lotflowProblems(xml)).filter((problem) => problem.rule === rule)).toEqual([]);
+    });
+  });
+
+  describe('lotflow/gateway-default-flow', () => {
+    const split = (defaultFlow: string) =>
+      around(`<bpmn:exclusiveGateway id="Subject" name="Disposition?" ${defaultFlow}><bpmn:incoming>Flow_In</bpmn:incoming><bpmn:outgoing>Flow_Out</bpmn:outgoing><bpmn:outgoing>Flow_Reject</bpmn:outgoing></bpmn:exclusiveGateway>
+        <bpmn:sequenceFlow id="Flow_Reject" name="reject" sourceRef="Subject" targetRef="End_Rejected"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">\${disposition == 'reject'}</bpmn:conditionExpression></bpmn:sequenceFlow>
+        <bpmn:endEvent id="End_Rejected" name="Rejected"><bpmn:incoming>Flow_Reject</bpmn:incoming></bpmn:endEvent>`);
+
+    it('warns about a splitting gateway without a default flow', async () => {
+      const xml = split('').replace('<bpmn:sequenceFlow id="Flow_Out" sourceRef="Subject" targetRef="End" />', `<bpmn:sequenceFlow id="Flow_Out" name="accept" sourceRef="Subject" targetRef="End"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">\${disposition == 'accept'}</bpmn:conditionExpression></bpmn:sequenceFlow>`);
+      expect(await lotflowProblems(xml)).toEqual([
+        { severity: 'warning', rule: 'lotflow/gateway-default-flow', elementId: 'Subject', message: 'Gateway has no default flow: when no condition holds, the process stops with an incident' },
+      ]);
+    });
+
+    it('accepts one with a default flow', async () => {
+      expect(await lotflowProblems(split('default="Flow_Out"'))).toEqual([]);
+    });
+  });
+
+  describe('severity and context', () => {
+    it('blocks on an unknown topic and an unpublished table, and only warns about a missing form', async () => {
+      const problems = await lotflowProblems(serviceTask('camunda:type="external" camunda:topic="lotflow.nobody"'));
+      expect(problems).toEqual([expect.objectContaining({ severity: 'error', rule: 'lotflow/service-task-topic' })]);
+      const unpublished = await lotflowProblems(serviceTask(evaluate, inputs({ ruleSet: 'supplier-rating' })));
+      expect(unpublished).toEqual([expect.objectContaining({ severity: 'error', rule: 'lotflow/rule-table-published' })]);
+      expect(await lotflowProblems(userTask('camunda:candidateGroups="qa"'))).toEqual([expect.objectContaining({ severity: 'warning', rule: 'lotflow/user-task-form' })]);
+    });
+
+    it('without the context, leaves topics and tables alone; with contextSeverity warn, only warns', async () => {
+      const unknownTopic = serviceTask('camunda:type="external" camunda:topic="lotflow.nobody"');
+      expect(await lotflowProblems(unknownTopic, false)).toEqual([]);
+      expect((await lintBpmn(unknownTopic, { context, contextSeverity: 'warn' })).filter((problem) => problem.rule.startsWith('lotflow/'))).toEqual([expect.objectContaining({ severity: 'warning', rule: 'lotflow/service-task-topic' })]);
+    });
+  });
+});
