@@ -26,7 +26,7 @@ describe('element templates and lint against what is published', () => {
   beforeAll(async () => {
     api = await startTestApi();
     expect((await apiCall(api, 'PUT', `/rule-tables/${publishedKey}/draft`, { content: ruleTable(publishedKey, `Tubing disposition ${run}`) }, asAnalyst)).status).toBe(200);
-    expect((await apiCall(api, 'POST', `/rule-tables/${publishedKey}/publish`, { reason: 'For the element template test' }, asAnalyst)).status).toBe(201);
+    expect((await apiCall(api, 'POST', `/rule-tables/${publishedKey}/publish`, { reason: 'For the element template test', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, asAnalyst)).status).toBe(201);
     expect((await apiCall(api, 'PUT', `/rule-tables/${draftKey}/draft`, { content: ruleTable(draftKey, `Tubing draft ${run}`) }, asAnalyst)).status).toBe(200);
   });
 
@@ -84,7 +84,7 @@ describe('element templates and lint against what is published', () => {
       }),
     );
 
-    expect((await apiCall(api, 'POST', `/rule-tables/${draftKey}/publish`, { reason: 'Now in force' }, asAnalyst)).status).toBe(201);
+    expect((await apiCall(api, 'POST', `/rule-tables/${draftKey}/publish`, { reason: 'Now in force', signature: { password: 'lotflow-demo', meaning: 'rule-publication' } }, asAnalyst)).status).toBe(201);
     const published = await apiCall(api, 'POST', `/process-models/${key}/publish`, { reason: 'The table is published now' }, asAnalyst);
     expect(published.status).toBe(201);
   });
