@@ -37,6 +37,7 @@ import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { SignatureService } from './modules/signatures/signature.service.js';
 import { TaskInboxService } from './modules/tasks/task-inbox.service.js';
 import { taskRouter } from './modules/tasks/task.controller.js';
+import { udiRouter } from './modules/udi/udi.controller.js';
 import { elementTemplateRouter } from './modules/element-templates/element-template.controller.js';
 import { ElementTemplateService } from './modules/element-templates/element-template.service.js';
 import { createLintContext, topicCatalog } from '@lotflow/processes';
@@ -113,6 +114,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   });
   app.use(recordRouter(records, signatures));
   app.use(taskRouter(inbox));
+  app.use(udiRouter());
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
   app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));

@@ -3,3 +3,5 @@ export { openDatabase, databaseType } from './database/data-source.js';
 export { PublishedArtifactReader } from './modules/artifacts/published-artifact.reader.js';
 export type { ArtifactKind, ArtifactVersion } from './modules/artifacts/artifact-version.entity.js';
 export { databaseUrlPattern } from './config/config.schema.js';
+export { buildUdi, parseUdi, gs1CheckDigit, UdiError } from './modules/udi/gs1-udi.js';
+export type { Udi, UdiIssue } from './modules/udi/gs1-udi.js';

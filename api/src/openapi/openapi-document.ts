@@ -6,6 +6,7 @@ import { operationsPaths } from '../modules/operations/operations.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
+import { buildUdiBodySchema, parseUdiBodySchema } from '../modules/udi/udi.controller.js';
 import { assignBodySchema, commentBodySchema, completeBodySchema, taskDatesBodySchema, taskListQuerySchema } from '../modules/tasks/task.controller.js';
 
 type Operation = {
@@ -202,6 +203,12 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
           requestBody: body(updateRecordBodySchema),
           responses: { '200': ok('the record'), ...errors },
         },
+      },
+      '/udi/build': {
+        post: { summary: 'The GS1 element string and printed text of a UDI: (01) GTIN, (11) production date, (17) expiry, (10) lot, (21) serial', tags: ['udi'], requestBody: body(buildUdiBodySchema), responses: { '200': ok('elementString and humanReadable'), ...errors } },
+      },
+      '/udi/parse': {
+        post: { summary: 'Read a UDI from a scan or its printed text; the check digit and dates are verified', tags: ['udi'], requestBody: body(parseUdiBodySchema), responses: { '200': ok('the UDI parts'), ...errors } },
       },
       ...taskPaths(),
       ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
