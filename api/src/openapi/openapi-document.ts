@@ -3,7 +3,7 @@ import type { ArtifactKindDefinition } from '../modules/artifacts/artifact-kinds
 import { deployBodySchema } from '../modules/deployments/deployment.controller.js';
 import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
-import { evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
+import { analyseBodySchema, evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
 
 type Operation = {
@@ -97,6 +97,14 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       '/deployments/bundled': { post: { summary: "Deploy the BPMN files shipped in processes/", tags: ['processes'], responses: { '200': ok('unchanged'), '201': ok('deployed'), ...errors } } },
       '/processes': { get: { summary: 'Deployed processes with running and finished instance counts', tags: ['processes'], responses: { '200': ok('processes'), ...errors } } },
       '/process-instances': { post: { summary: 'Start a process instance', tags: ['processes'], requestBody: body(startBodySchema), responses: { '201': ok('the instance'), ...errors } } },
+      '/rule-tables/analyse': {
+        post: {
+          summary: 'Static analysis of a rule table that is not saved: cells that do not parse, overlaps, gaps, shadowed rows, disagreements with the dictionary',
+          tags: ['rule table'],
+          requestBody: body(analyseBodySchema),
+          responses: { '200': ok('the issues, each with the rows and inputs it names'), ...errors },
+        },
+      },
       '/rule-tables/{key}/evaluate': {
         post: {
           summary: 'Test bench: evaluate a version of a rule table, with an explanation row by row',
