@@ -15,9 +15,10 @@ export async function getDictionaryTypes(caller: Caller): Promise<ApiResult<read
       fetchApiJson({ baseUrl: apiBaseUrl, path: `dictionary/types/${encodeURIComponent(item.key)}/versions/latest`, sessionToken, shape: dictionaryTypeShape }),
     ),
   );
-  const failed = types.find((result) => result.outcome !== 'ok');
-  if (failed !== undefined && failed.outcome !== 'ok') {
-    return failed;
+  for (const result of types) {
+    if (result.outcome !== 'ok') {
+      return result;
+    }
   }
   return { outcome: 'ok', status: 200, data: types.flatMap((result) => (result.outcome === 'ok' ? [result.data] : [])) };
 }

@@ -133,7 +133,10 @@ const ruleTableIssueShape = object({
 export const analysisShape = object({ issues: array(ruleTableIssueShape) });
 
 /** `PUT …/draft`: the draft is saved whatever its issues. */
-export const draftSavedShape = object({ draft: ruleTableVersionSummaryShape, issues: array(object({ pointer: text(), message: text() })) });
+export const draftSavedShape = object({
+  draft: ruleTableVersionSummaryShape,
+  issues: array(object({ pointer: text(), message: text(), severity: optional(oneOf('error', 'warning', 'info')) })),
+});
 
 const failedCellShape = object({
   columnIndex: count(),
