@@ -200,6 +200,21 @@ describe('the rule table editor, against the real api', () => {
       expect(await change.textContent()).toContain('Incoming inspection disposition (PVC tubing)');
       await page.screenshot({ path: path.join(screenshots, 'rule-tables-history.png') });
       expect((await apiCall(api, 'GET', `/rule-tables/${key}/versions/latest`)).body.content.name.en).toBe('Incoming inspection disposition (PVC tubing)');
+
+      // When they export version 2 as CSV and read the file back in, it becomes the draft, unchanged
+      await page.getByTestId('rule-transfer-format').selectOption('csv');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rule-export').click()]);
+      expect(download.suggestedFilename()).toBe(`${key}-v2.csv`);
+      const csv = readFileSync((await download.path())!);
+      expect(csv.toString('utf8')).toContain('[0.146..0.154]');
+      const imported = await messageAfter(page, () =>
+        page.getByTestId('rule-import').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: csv }),
+      );
+      expect(imported).toBe(`${key}-v2.csv read into the draft.`);
+      expect(await page.getByTestId('rule-table-state').textContent()).toBe('Draft');
+      expect(await page.locator('[data-testid="rule-version"][data-version="0"]').getAttribute('data-status')).toBe('draft');
+      const draft = await apiCall(api, 'GET', `/rule-tables/${key}/versions/draft`);
+      expect(draft.body.contentHash).toBe((await apiCall(api, 'GET', `/rule-tables/${key}/versions/latest`)).body.contentHash);
       expect(pageErrors).toEqual([]);
     } finally {
       await browser.close();

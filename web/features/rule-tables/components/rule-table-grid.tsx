@@ -82,8 +82,13 @@ export function RuleTableGrid({ document, locale, t, canEdit, placement, bench, 
       return;
     }
     if (isCursorKey(event.key)) {
+      const next = moveGridCursor(cursor, event.key, size, event.shiftKey);
+      // Tab from the last cell (Shift+Tab from the first) leaves the grid, so the keyboard is never trapped.
+      if (event.key === 'Tab' && next.row === cursor.row && next.column === cursor.column) {
+        return;
+      }
       event.preventDefault();
-      onCursor(moveGridCursor(cursor, event.key, size, event.shiftKey));
+      onCursor(next);
       return;
     }
     if (event.key === 'Enter' || event.key === 'F2') {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { StatusBadge, type StatusTone } from '../../../shared/components/status-badge';
 import { formatDateTime } from '../../../shared/format/format-date-time';
-import type { Translate } from '../../../shared/i18n/create-translator';
+import type { MessageKey, Translate } from '../../../shared/i18n/create-translator';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { RuleTableDocument, RuleTableVersionSummary, VersionDiff } from '../api/rule-table.shape';
 import { describeChangePath, type ChangePlace } from '../utils/describe-change-path';
@@ -34,6 +34,14 @@ interface VersionHistoryProps {
   onCompare(from: number, to: number): void;
 }
 
+/** Table-level properties a diff can name, by their path in the table. */
+const TABLE_PROPERTIES: Readonly<Record<string, MessageKey | undefined>> = {
+  'name/en': 'ruleTables.settings.nameEn',
+  'name/zh-CN': 'ruleTables.settings.nameZh',
+  hitPolicy: 'ruleTables.settings.hitPolicy',
+  aggregation: 'ruleTables.settings.aggregation',
+};
+
 const show = (value: unknown) => (value === undefined ? '∅' : typeof value === 'string' ? value : JSON.stringify(value));
 
 function describePlace(place: ChangePlace, t: Translate): string {
@@ -47,7 +55,7 @@ function describePlace(place: ChangePlace, t: Translate): string {
     case 'output-column':
       return t('ruleTables.diff.column', { column: place.column });
     case 'table':
-      return t('ruleTables.diff.table', { property: place.property });
+      return t('ruleTables.diff.table', { property: TABLE_PROPERTIES[place.property] === undefined ? place.property : t(TABLE_PROPERTIES[place.property]!) });
   }
 }
 
