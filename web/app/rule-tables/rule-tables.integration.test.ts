@@ -141,10 +141,21 @@ describe('the rule table editor, against the real api', () => {
       await settled(page);
       expect(await issueCodes(inSpecification)).toContain('overlapping-rows');
 
+      // An enum cell offers its values as a pick-list; Escape leaves the cell as it was
+      const supplier = page.locator('[data-testid="rule-row"][data-row-id="supplier-not-approved"] [data-testid="rule-cell"][data-input-id="supplierApprovalStatus"]');
+      await supplier.click();
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="rule-cell-option"][data-value="conditional"]').check();
+      expect(await text.inputValue()).toBe('"conditional", "blocked", "expired"');
+      await page.screenshot({ path: path.join(screenshots, 'rule-tables-pick-list.png') });
+      await text.press('Escape');
+      expect(await supplier.textContent()).toBe('"blocked", "expired"');
+
       // When they fix it with the range editor's lower bound, the flag goes away
       await diameter.dblclick();
       await page.getByTestId('rule-cell-low').fill('0.146');
       expect(await text.inputValue()).toBe('[0.146..0.154]');
+      await page.screenshot({ path: path.join(screenshots, 'rule-tables-range.png') });
       await page.getByTestId('rule-cell-low').press('Enter');
       await settled(page);
       expect(await issueCodes(inSpecification)).not.toContain('overlapping-rows');
@@ -235,6 +246,12 @@ describe('the rule table editor, against the real api', () => {
       expect(await page.locator('[data-testid="rule-input-header"][data-input-id="tubingOuterDiameter"]').textContent()).toContain('管路外径（英寸）');
       expect(await page.getByTestId('rule-save').count()).toBe(0);
       expect(await page.getByTestId('rule-import').count()).toBe(0);
+
+      // The notes the table had when opened wait behind each row's badge
+      const leakRow = page.locator('[data-testid="rule-row"][data-row-id="leak-test-failed"]');
+      expect(await page.getByTestId('rule-row-issues').count()).toBe(0);
+      await leakRow.getByTestId('rule-row-issue-badge').click();
+      expect(await page.locator('[data-testid="rule-row-issues"][data-row-id="leak-test-failed"]').textContent()).toContain('第 2 行（supplier-not-approved）与第 1 行（leak-test-failed）重叠');
 
       // Enter does not open a cell for editing
       await page.locator('[data-testid="rule-row"][data-row-id="leak-test-failed"] [data-testid="rule-cell"][data-input-id="leakTestResult"]').click();

@@ -31,7 +31,7 @@ import {
 } from '../api/rule-table.shape';
 import { describeApiFailure } from '../utils/describe-api-failure';
 import { listDictionaryFields, typesReadByInputs } from '../utils/list-dictionary-fields';
-import { mapIssuesToCells } from '../utils/map-issues-to-cells';
+import { issueIdentity, mapIssuesToCells } from '../utils/map-issues-to-cells';
 import type { GridPosition } from '../utils/move-grid-cursor';
 import { createEditorState, ruleTableEditorReducer } from '../utils/rule-table-editor.reducer';
 import { ColumnDialog, type ColumnDraft } from './column-dialog';
@@ -84,6 +84,9 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
   const [versions, setVersions] = useState<readonly RuleTableVersionSummary[]>(initialVersions);
   const [issues, setIssues] = useState<readonly RuleTableIssue[]>([]);
   const [analysedDocument, setAnalysedDocument] = useState<RuleTableDocument | null>(null);
+  // What the table had when it was opened: notes found later are the analyst's doing and shown at once.
+  const [knownIssues, setKnownIssues] = useState<ReadonlySet<string> | null>(initial.source === 'new' ? new Set() : null);
+  const knownIssuesPending = useRef(initial.source !== 'new');
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setShownMessage] = useState<(Message & { readonly sequence: number }) | null>(null);
   const messageSequence = useRef(0);
@@ -102,6 +105,10 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
   const expressions = document.inputs.map((input) => input.expression).join('\n');
   const recordTypes = useMemo(() => typesReadByInputs(expressions.split('\n'), dictionaryTypes), [expressions, dictionaryTypes]);
   const placement = useMemo(() => mapIssuesToCells(document, issues), [document, issues]);
+  const isOutstanding = useCallback(
+    (issue: RuleTableIssue) => issue.severity !== 'info' || (knownIssues !== null && !knownIssues.has(issueIdentity(issue))),
+    [knownIssues],
+  );
 
   // Numbered, so a browser test can tell a new message from an old one with the same words.
   const setMessage = useCallback((next: Message) => {
@@ -132,6 +139,10 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
         }
         if (result.outcome === 'ok') {
           setIssues(result.data.issues);
+          if (knownIssuesPending.current) {
+            knownIssuesPending.current = false;
+            setKnownIssues(new Set(result.data.issues.map(issueIdentity)));
+          }
         } else if (result.outcome === 'problem' && result.status === UNAUTHORIZED) {
           reportFailure(result);
         }
@@ -190,6 +201,7 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
   }, []);
 
   const show = useCallback((next: RuleTableDocument, nextBaseline: Baseline) => {
+    knownIssuesPending.current = true;
     dispatch({ type: 'load', document: next });
     setSaved(next);
     setBaseline(nextBaseline);
@@ -547,6 +559,7 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
               t={t}
               canEdit={canEdit}
               placement={placement}
+              isOutstanding={isOutstanding}
               bench={benchMarks}
               cursor={cursor}
               onCursor={setCursor}

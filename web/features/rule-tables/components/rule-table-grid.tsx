@@ -25,6 +25,12 @@ interface RuleTableGridProps {
   readonly t: Translate;
   readonly canEdit: boolean;
   readonly placement: IssuePlacement;
+  /**
+   * Issues to explain under their rows without being asked: errors, warnings, and notes that were
+   * not there when the table was opened (an overlap the analyst just made). Other notes wait behind
+   * the row's badge, so a FIRST table's intended overlaps do not bury the grid.
+   */
+  isOutstanding(issue: RuleTableIssue): boolean;
   readonly bench: BenchMarks | null;
   readonly cursor: GridPosition;
   onCursor(position: GridPosition): void;
@@ -44,7 +50,7 @@ const describeIssues = (issues: readonly RuleTableIssue[] | undefined, locale: L
  * Ctrl+Z and Ctrl+Y undo and redo. Cells and rows the analysis names are marked, and the sentence
  * explaining them shows under the row.
  */
-export function RuleTableGrid({ document, locale, t, canEdit, placement, bench, cursor, onCursor, dispatch, onEditColumn, onEditRow }: RuleTableGridProps) {
+export function RuleTableGrid({ document, locale, t, canEdit, placement, isOutstanding, bench, cursor, onCursor, dispatch, onEditColumn, onEditRow }: RuleTableGridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -215,7 +221,8 @@ export function RuleTableGrid({ document, locale, t, canEdit, placement, bench, 
           {rows.map((row, rowIndex) => {
             const rowIssues = placement.rows.get(row.id) ?? [];
             const severity = worstSeverity(rowIssues);
-            const showIssues = rowIssues.length > 0 && (rowIndex === cursor.row || expanded.has(row.id) || severity === 'error');
+            const shownIssues = expanded.has(row.id) ? rowIssues : rowIssues.filter(isOutstanding);
+            const showIssues = shownIssues.length > 0;
             const matched = bench?.matchedRowIds.has(row.id) ?? false;
             const failed = bench?.failedCells.get(row.id);
             return [
@@ -246,7 +253,7 @@ export function RuleTableGrid({ document, locale, t, canEdit, placement, bench, 
                         type="button"
                         className={`${styles.issueBadge} ${styles[`severity-${severity}`]}`}
                         onClick={() => toggleExpanded(row.id)}
-                        aria-expanded={showIssues}
+                        aria-expanded={expanded.has(row.id)}
                         title={describeIssues(rowIssues, locale)}
                         data-testid="rule-row-issue-badge"
                       >
@@ -381,7 +388,7 @@ export function RuleTableGrid({ document, locale, t, canEdit, placement, bench, 
                 <tr key={`issues-${rowIndex}`} className={styles.issueStrip} data-testid="rule-row-issues" data-row-id={row.id}>
                   <td colSpan={size.columns + 1}>
                     <ul className={styles.issueStripList}>
-                      {rowIssues.map((issue, index) => (
+                      {shownIssues.map((issue, index) => (
                         <li key={index} className={`${styles.issueStripItem} ${styles[`severity-${issue.severity}`]}`} data-testid="rule-row-issue" data-code={issue.code} data-severity={issue.severity}>
                           <span className={styles.issueStripCode}>{t(`ruleTables.severity.${issue.severity}`)}</span>
                           {issue.message[locale] ?? issue.message.en}

@@ -75,3 +75,8 @@ export function mapIssuesToCells(document: RuleTableDocument, issues: readonly R
   }
   return { rows, cells, inputs, outputs, table };
 }
+
+/** Who an issue is about, not how it is worded: stable while rows move and the sentence renumbers them. */
+export function issueIdentity(issue: RuleTableIssue): string {
+  return [issue.code, issue.rowIds.join(','), issue.columnIds.join(','), (issue.outputNames ?? []).join(',')].join('|');
+}

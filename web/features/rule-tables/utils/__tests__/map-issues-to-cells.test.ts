@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleTableIssue } from '../../api/rule-table.shape';
-import { cellKey, mapIssuesToCells, outputCellKey, worstSeverity } from '../map-issues-to-cells';
+import { cellKey, issueIdentity, mapIssuesToCells, outputCellKey, worstSeverity } from '../map-issues-to-cells';
 import { tubingTable } from './fixtures';
 
 const overlap: RuleTableIssue = {
@@ -56,5 +56,11 @@ describe('mapping analysis issues to the grid', () => {
     const placed = mapIssuesToCells(tubingTable, [overlap, { ...overlap, severity: 'error' }]);
     expect(worstSeverity(placed.rows.get('in-spec'))).toBe('error');
     expect(worstSeverity(placed.rows.get('leak'))).toBeUndefined();
+  });
+
+  it('given the same overlap renumbered after a row moved, then it is the same issue; between other rows it is another', () => {
+    const renumbered = { ...overlap, message: { en: 'Row 4 (in-spec) overlaps row 3 (near-limit) where …' } };
+    expect(issueIdentity(renumbered)).toBe(issueIdentity(overlap));
+    expect(issueIdentity({ ...overlap, rowIds: ['in-spec', 'leak'] })).not.toBe(issueIdentity(overlap));
   });
 });
