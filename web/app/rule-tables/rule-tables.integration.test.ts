@@ -60,6 +60,8 @@ describe('the rule table editor, against the real api', () => {
     const analyst = { as: 'analyst.chen' };
     expect((await apiCall(api, 'PUT', `/rule-tables/${key}/draft`, { content: { ...bundled, $schema: undefined, key } }, analyst)).status).toBe(200);
     expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'Copy of the bundled incoming inspection table' }, analyst)).status).toBe(201);
+    // The dictionary types and demo records, for columns typed from the dictionary and the bench's record picker.
+    expect([200, 201]).toContain((await apiCall(api, 'POST', '/dictionary/pack/load')).status);
     web = await startTestWeb(api.url);
   });
 
@@ -226,6 +228,93 @@ describe('the rule table editor, against the real api', () => {
       expect(await page.locator('[data-testid="rule-version"][data-version="0"]').getAttribute('data-status')).toBe('draft');
       const draft = await apiCall(api, 'GET', `/rule-tables/${key}/versions/draft`);
       expect(draft.body.contentHash).toBe((await apiCall(api, 'GET', `/rule-tables/${key}/versions/latest`)).body.contentHash);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it.runIf(browserAvailable())('in a real browser, an analyst builds a new table on a dictionary fact and tests it with a record', async () => {
+    const browser = await launchBrowser();
+    const newKey = `lot-release-e2e-${Date.now().toString(36)}`;
+    try {
+      const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1600, height: 1000 } });
+      page.on('dialog', (dialog) => void dialog.accept());
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+
+      // Given an analyst who creates a table from the list
+      await signInAt(page, `${web.url}/rule-tables`, 'analyst.chen');
+      await page.getByTestId('rule-tables-new-key').fill(newKey);
+      await page.getByTestId('rule-tables-new-submit').click();
+      await page.waitForURL(`${web.url}/rule-tables/${newKey}`);
+      await settled(page);
+      expect(await page.getByTestId('rule-table-state').textContent()).toBe('New · not saved yet');
+
+      // When they add an input reading the inspection lot's status, the dictionary types it
+      await page.getByTestId('rule-add-input').click();
+      await page.getByTestId('rule-column-expression').fill('inspectionLot.status');
+      expect(await page.getByTestId('rule-column-dictionary-hint').textContent()).toBe('From the dictionary: Inspection lot · Status. Type and values follow it.');
+      expect(await page.getByTestId('rule-column-values').inputValue()).toBe('"open", "in-progress", "passed", "failed"');
+      expect(await page.getByTestId('rule-column-name').inputValue()).toBe('status');
+      expect(await page.getByTestId('rule-column-label-zh').inputValue()).toBe('状态');
+      await page.screenshot({ path: path.join(screenshots, 'rule-tables-column-dialog.png') });
+      await page.getByTestId('rule-column-confirm').click();
+
+      // And drop the blank input, and make the output a release decision
+      await page.locator('[data-testid="rule-input-header"][data-input-id="input1"]').getByTestId('rule-column-delete').click();
+      await page.locator('[data-testid="rule-output-header"][data-output-name="output1"]').getByTestId('rule-column-edit').click();
+      await page.getByTestId('rule-column-name').fill('releaseDecision');
+      await page.getByTestId('rule-column-label-en').fill('Release decision');
+      await page.getByTestId('rule-column-label-zh').fill('放行决定');
+      await page.getByTestId('rule-column-values').fill('"release", "hold"');
+      await page.getByTestId('rule-column-confirm').click();
+      const headers = await page.getByTestId('rule-input-header').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-input-id')));
+      expect(headers).toEqual(['status']);
+
+      // Then the empty output, which is no allowed value, is an error on its cell
+      const firstOutput = page.locator('[data-testid="rule-row"][data-row-id="rule-1"] [data-testid="rule-output-cell"][data-output-name="releaseDecision"]');
+      await settled(page);
+      expect(await firstOutput.getAttribute('data-issue-severity')).toBe('error');
+      expect(await page.getByTestId('rule-publish').isDisabled()).toBe(true);
+
+      // When rule 1 releases passed lots and a new rule 2 holds the rest
+      await page.locator('[data-testid="rule-row"][data-row-id="rule-1"] [data-testid="rule-cell"][data-input-id="status"]').click();
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="rule-cell-option"][data-value="passed"]').check();
+      await page.getByTestId('rule-cell-input').press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('rule-output-input').selectOption('release');
+      await page.getByTestId('rule-output-input').press('Enter');
+      await page.getByTestId('rule-add-row').click();
+      await page.locator('[data-testid="rule-row"][data-row-id="rule-2"] [data-testid="rule-cell"][data-input-id="status"]').dblclick();
+      await page.getByTestId('rule-cell-input').fill('not("passed")');
+      await page.getByTestId('rule-cell-input').press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('rule-output-input').selectOption('hold');
+      await page.getByTestId('rule-output-input').press('Enter');
+
+      // Then the analysis finds nothing to fix
+      await settled(page);
+      expect(await page.getByTestId('rule-table-analysis').textContent()).toBe('No overlaps, gaps or type problems found.');
+
+      // When they test it with the inspection lot that passed
+      await page.getByTestId('rule-tab-bench').click();
+      await page.getByTestId('rule-bench-record').selectOption('IL-260227-001');
+      expect(await page.locator('[data-testid="rule-bench-fact"][data-input-id="status"]').inputValue()).toBe('passed');
+      expect(await messageAfter(page, () => page.getByTestId('rule-bench-run').click())).toContain('Tested');
+      expect(await page.locator('[data-testid="rule-bench-outputs"] dd[data-output-name="releaseDecision"]').textContent()).toBe('release');
+      expect(await page.getByTestId('rule-table-state').textContent()).toBe('Draft');
+      await page.screenshot({ path: path.join(screenshots, 'rule-tables-new-table.png') });
+
+      const draft = await apiCall(api, 'GET', `/rule-tables/${newKey}/versions/draft`);
+      expect(draft.body.content.inputs).toEqual([
+        { id: 'status', label: { en: 'Status', 'zh-CN': '状态' }, expression: 'inspectionLot.status', type: 'string', enum: ['open', 'in-progress', 'passed', 'failed'] },
+      ]);
+      expect(draft.body.content.rows.map((row: { cells: string[]; outputs: object }) => [row.cells, row.outputs])).toEqual([
+        [['"passed"'], { releaseDecision: 'release' }],
+        [['not("passed")'], { releaseDecision: 'hold' }],
+      ]);
       expect(pageErrors).toEqual([]);
     } finally {
       await browser.close();
