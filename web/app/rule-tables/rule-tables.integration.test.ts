@@ -228,6 +228,15 @@ describe('the rule table editor, against the real api', () => {
       expect(await page.locator('[data-testid="rule-version"][data-version="0"]').getAttribute('data-status')).toBe('draft');
       const draft = await apiCall(api, 'GET', `/rule-tables/${key}/versions/draft`);
       expect(draft.body.contentHash).toBe((await apiCall(api, 'GET', `/rule-tables/${key}/versions/latest`)).body.contentHash);
+
+      // When they roll back to version 1 with a reason, its table is in force again as version 3
+      await page.locator('[data-testid="rule-version"][data-version="1"]').getByTestId('rule-version-rollback').click();
+      await page.getByTestId('rule-table-publish-reason').fill('The old name is the one on the inspection plan');
+      expect(await messageAfter(page, () => page.getByTestId('rule-table-publish-confirm').click())).toBe('Version 3 published with the table of version 1.');
+      expect(await page.getByTestId('rule-table-latest-version').getAttribute('data-version')).toBe('3');
+      expect(await page.getByTestId('rule-table-state').textContent()).toBe('Version 3');
+      expect(await page.getByTestId('rule-table-name-en').inputValue()).toBe('Incoming inspection disposition');
+      expect(await page.locator('[data-testid="rule-version"][data-version="3"]').textContent()).toContain('Rolled back to version 1');
       expect(pageErrors).toEqual([]);
     } finally {
       await browser.close();

@@ -6,7 +6,7 @@ import { evaluationShape, type Evaluation } from './rule-table.shape';
 export function evaluateRuleTable(
   { apiBaseUrl, sessionToken }: Caller,
   key: string,
-  version: Exclude<VersionSelector, 0>,
+  version: VersionSelector,
   facts: Record<string, unknown>,
 ): Promise<ApiResult<Evaluation>> {
   return fetchApiJson({

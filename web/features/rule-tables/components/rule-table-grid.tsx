@@ -121,28 +121,19 @@ export function RuleTableGrid({ document, locale, t, canEdit, placement, isOutst
       return next;
     });
 
+  const moveColumn = ({ kind, index }: ColumnRef, to: number) =>
+    dispatch(kind === 'input' ? { type: 'move-input', columnIndex: index, to } : { type: 'move-output', index, to });
+
   const columnActions = (column: ColumnRef, count: number) =>
     canEdit && (
       <span className={styles.columnActions}>
         <button type="button" className={styles.iconButton} onClick={() => onEditColumn(column)} title={t('ruleTables.column.edit')} data-testid="rule-column-edit">
           ✎
         </button>
-        <button
-          type="button"
-          className={styles.iconButton}
-          disabled={column.index === 0}
-          onClick={() => dispatch({ type: column.kind === 'input' ? 'move-input' : 'move-output', ...(column.kind === 'input' ? { columnIndex: column.index } : { index: column.index }), to: column.index - 1 } as EditorAction)}
-          title={t('ruleTables.column.moveLeft')}
-        >
+        <button type="button" className={styles.iconButton} disabled={column.index === 0} onClick={() => moveColumn(column, column.index - 1)} title={t('ruleTables.column.moveLeft')}>
           ←
         </button>
-        <button
-          type="button"
-          className={styles.iconButton}
-          disabled={column.index === count - 1}
-          onClick={() => dispatch({ type: column.kind === 'input' ? 'move-input' : 'move-output', ...(column.kind === 'input' ? { columnIndex: column.index } : { index: column.index }), to: column.index + 1 } as EditorAction)}
-          title={t('ruleTables.column.moveRight')}
-        >
+        <button type="button" className={styles.iconButton} disabled={column.index === count - 1} onClick={() => moveColumn(column, column.index + 1)} title={t('ruleTables.column.moveRight')}>
           →
         </button>
         <button

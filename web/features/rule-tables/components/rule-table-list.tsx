@@ -67,7 +67,7 @@ export async function RuleTableList({ tables, names, canEdit }: RuleTableListPro
                     <td>
                       <code>{table.key}</code>
                     </td>
-                    <td className="data-table__numeric">{table.latestVersion === null ? <span className="muted">{t('ruleTables.list.notPublished')}</span> : `v${table.latestVersion}`}</td>
+                    <td className="data-table__numeric">{table.latestVersion === null ? <span className="muted">{t('ruleTables.list.notPublished')}</span> : t('ruleTables.versions.version', { version: table.latestVersion })}</td>
                     <td>{table.latestPublishedAt === null ? NOT_AVAILABLE : <time dateTime={table.latestPublishedAt}>{formatDateTime(table.latestPublishedAt, locale)}</time>}</td>
                     <td>
                       {table.hasDraft ? (

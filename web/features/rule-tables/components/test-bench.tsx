@@ -134,7 +134,7 @@ export function TestBench({ document, locale, t, recordTypes, prefill, result, v
 
       {decision !== undefined && (
         <div className={styles.benchResult} data-testid="rule-bench-result" data-matched={decision.matched}>
-          <h3 className={styles.sideHeading}>{t('ruleTables.bench.outputs', { version: result?.version === 0 ? t('ruleTables.versions.draft') : `v${result?.version}` })}</h3>
+          <h3 className={styles.sideHeading}>{t('ruleTables.bench.outputs', { version: result === null || result.version === 0 ? t('ruleTables.versions.draft') : t('ruleTables.versions.version', { version: result.version }) })}</h3>
           {!decision.matched ? (
             <p className={styles.benchNoMatch} data-testid="rule-bench-outputs">
               {t('ruleTables.bench.noMatch')}
