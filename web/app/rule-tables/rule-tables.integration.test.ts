@@ -254,6 +254,8 @@ describe('the rule table editor, against the real api', () => {
 
       // Given an analyst who creates a table from the list
       await signInAt(page, `${web.url}/rule-tables`, 'analyst.chen');
+      await page.locator(`[data-testid="rule-table-row"][data-key="${key}"]`).waitFor();
+      await page.screenshot({ path: path.join(screenshots, 'rule-tables-list.png'), fullPage: true });
       await page.getByTestId('rule-tables-new-key').fill(newKey);
       await page.getByTestId('rule-tables-new-submit').click();
       await page.waitForURL(`${web.url}/rule-tables/${newKey}`);
