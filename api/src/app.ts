@@ -107,7 +107,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(requireAuthentication(identity));
   app.use(auditRouter(audit));
   app.use(deploymentRouter(deployments));
-  app.use(ruleTableRouter(artifacts.get('rule-table')!));
+  app.use(ruleTableRouter(artifacts.get('rule-table')!, validationContext));
   app.post('/dictionary/pack/load', requireRole('data-steward'), async (request, response) => {
     const result = await loadPackIntoDatabase(pack, { dataSource, dictionaryTypes: artifacts.get('dictionary-type')!, records }, currentUser(request).username);
     response.status(result.typesPublished.length + result.recordsCreated > 0 ? 201 : 200).json(result);

@@ -4,7 +4,7 @@ import { deployBodySchema } from '../modules/deployments/deployment.controller.j
 import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
 import { operationsPaths } from '../modules/operations/operations.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
-import { evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
+import { analyseBodySchema, evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
 import { buildUdiBodySchema, parseUdiBodySchema } from '../modules/udi/udi.controller.js';
 import { assignBodySchema, commentBodySchema, completeBodySchema, taskDatesBodySchema, taskListQuerySchema } from '../modules/tasks/task.controller.js';
@@ -142,6 +142,14 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
         },
       },
       '/process-instances': { post: { summary: 'Start a process instance', tags: ['processes'], requestBody: body(startBodySchema), responses: { '201': ok('the instance'), ...errors } } },
+      '/rule-tables/analyse': {
+        post: {
+          summary: 'Static analysis of a rule table that is not saved: cells that do not parse, overlaps, gaps, shadowed rows, disagreements with the dictionary',
+          tags: ['rule table'],
+          requestBody: body(analyseBodySchema),
+          responses: { '200': ok('the issues, each with the rows and inputs it names'), ...errors },
+        },
+      },
       '/rule-tables/{key}/evaluate': {
         post: {
           summary: 'Test bench: evaluate a version of a rule table, with an explanation row by row',

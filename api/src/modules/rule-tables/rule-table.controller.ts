@@ -15,6 +15,7 @@ import {
   importRuleTableFromCsv,
   importRuleTableFromXlsx,
   parseRuleTable,
+  RuleTableInvalidError,
   type RuleTable,
   type RuleTableDocument,
 } from '@lotflow/rules';
@@ -22,7 +23,9 @@ import express, { Router, type Request } from 'express';
 import { ConflictError, ImportInvalidError, RequestInvalidError } from '../../http/lotflow-error.js';
 import { bodyParser } from '../../http/validate-body.js';
 import { currentUser, requireRole } from '../identity/authentication.middleware.js';
+import type { ValidationContext } from '../artifacts/artifact-kinds.js';
 import type { ArtifactService, VersionSelector } from '../artifacts/artifact.service.js';
+import { analyseRuleTableDocument } from './analyse-rule-table-document.js';
 
 export const evaluateBodySchema = {
   type: 'object',
@@ -38,6 +41,19 @@ export const evaluateBodySchema = {
 } as const;
 
 const parseEvaluate = bodyParser<{ facts: Record<string, unknown>; version?: VersionSelector; explain?: boolean; now?: string; timeZone?: string }>(evaluateBodySchema);
+
+export const analyseBodySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['content'],
+  properties: {
+    content: { type: 'object', description: 'a rule table document, as PUT …/draft takes it' },
+    now: { type: 'string', format: 'date-time', description: "the date 'within N days', 'before today' and 'after today' are analysed for; default: now" },
+    timeZone: { type: 'string', default: 'Asia/Shanghai' },
+  },
+} as const;
+
+const parseAnalyse = bodyParser<{ content: Record<string, unknown>; now?: string; timeZone?: string }>(analyseBodySchema);
 
 const formats = {
   xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
@@ -59,14 +75,33 @@ function toDocument(table: RuleTable): RuleTableDocument {
 }
 
 /** The test bench, spreadsheet import and export, and the tables that ship with Lotflow. */
-export function ruleTableRouter(service: ArtifactService): Router {
+export function ruleTableRouter(service: ArtifactService, context: ValidationContext): Router {
   const router = Router();
   const cache = new RuleTableCache();
+
+  /** What an editor marks while the analyst types: the same checks as saving a draft, saving nothing. */
+  router.post('/rule-tables/analyse', async (request, response) => {
+    const body = parseAnalyse(request);
+    const dictionaryTypes = await context.publishedDictionaryTypes();
+    response.json(
+      analyseRuleTableDocument(body.content, dictionaryTypes, {
+        timeZone: body.timeZone ?? 'Asia/Shanghai',
+        ...(body.now ? { now: new Date(body.now) } : {}),
+      }),
+    );
+  });
 
   router.post('/rule-tables/:key/evaluate', async (request, response) => {
     const body = parseEvaluate(request);
     const stored = await service.get(String(request.params.key), body.version ?? 'latest');
-    const table = parseRuleTable(stored.content, `'${stored.key}' version ${stored.version}`);
+    let table: RuleTable;
+    try {
+      table = parseRuleTable(stored.content, `'${stored.key}' ${stored.version === 0 ? 'draft' : `version ${stored.version}`}`);
+    } catch (error) {
+      // Only a draft can be broken: published versions were checked.
+      if (error instanceof RuleTableInvalidError) throw new ConflictError(`${error.message}. Fix the table, save it, then test it again.`, '/version');
+      throw error;
+    }
     const decision = await cache
       .get(table)
       .evaluate(body.facts, {

@@ -105,6 +105,47 @@ describe('rule tables through the api', () => {
     expect(bench.body.detail).toContain('UNIQUE');
   });
 
+  it('analyses a table that is not saved, naming every row and input of an overlap in both languages, and saves nothing', async () => {
+    const analyseKey = `${key}-analyse`;
+    const overlapping = { ...table, key: analyseKey, rows: [table.rows[0], { ...table.rows[1]!, cells: ['<= 15'] }] };
+
+    const analysed = await apiCall(api, 'POST', '/rule-tables/analyse', { content: overlapping }, { as: 'qa.li' });
+
+    expect(analysed.status).toBe(200);
+    expect(analysed.body.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'overlapping-rows',
+        severity: 'error',
+        rowIds: ['too-weak', 'strong-enough'],
+        columnIds: ['force'],
+        message: { en: expect.stringMatching(/^Row 2 \(too-weak\) overlaps row 1/), 'zh-CN': expect.stringContaining('第 2 行') },
+        witness: expect.objectContaining({ facts: { tensileForceN: 15 } }),
+      }),
+    );
+    expect((await apiCall(api, 'GET', `/rule-tables/${analyseKey}/versions`)).status).toBe(404);
+  });
+
+  it('analyses a table whose cell does not parse, placing the problem on its row and input', async () => {
+    const broken = { ...table, rows: [{ ...table.rows[0]!, cells: ['[15..'] }, table.rows[1]] };
+    const analysed = await apiCall(api, 'POST', '/rule-tables/analyse', { content: broken });
+    expect(analysed.body.issues).toEqual([
+      expect.objectContaining({ code: 'table-invalid', severity: 'error', pointer: '/rows/0/cells/0', rowIds: ['strong-enough'], columnIds: ['force'] }),
+    ]);
+
+    const notATable = await apiCall(api, 'POST', '/rule-tables/analyse', { content: 'rows' });
+    expect(notATable.status).toBe(400);
+    expect(notATable.body.errors).toEqual([expect.objectContaining({ pointer: '/body/content' })]);
+  });
+
+  it('answers a test of a draft whose cells do not parse with 409 saying what to fix', async () => {
+    const brokenKey = `${key}-broken`;
+    const broken = { ...table, key: brokenKey, rows: [{ ...table.rows[0]!, cells: ['[15..'] }, table.rows[1]] };
+    await apiCall(api, 'PUT', `/rule-tables/${brokenKey}/draft`, { content: broken }, analyst);
+    const bench = await apiCall(api, 'POST', `/rule-tables/${brokenKey}/evaluate`, { facts: { tensileForceN: 15 }, version: 'draft' });
+    expect(bench.status).toBe(409);
+    expect(bench.body.detail).toContain('/rows/0/cells/0');
+  });
+
   it('warns about a gap without blocking publication', async () => {
     const gappy = { ...table, key: `${key}-gap`, rows: [table.rows[0]] };
     const saved = await apiCall(api, 'PUT', `/rule-tables/${key}-gap/draft`, { content: gappy }, analyst);
