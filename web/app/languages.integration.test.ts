@@ -58,7 +58,7 @@ describe('every screen in both languages', () => {
       { name: 'stack-status', path: '/', ready: 'body' },
       { name: 'inbox', path: '/inbox', ready: '[data-testid="inbox"]' },
       { name: 'task', path: `/inbox/${taskId}`, ready: '[data-testid="process-diagram"][data-ready="true"]' },
-      { name: 'designer', path: '/designer', ready: '[data-testid="designer-models"]' },
+      { name: 'designer', path: '/designer', ready: 'main' },
       { name: 'designer-model', path: '/designer/incoming-inspection', ready: '[data-testid="designer"][data-ready="true"]' },
       { name: 'rule-tables', path: '/rule-tables', ready: 'main' },
       { name: 'rule-table', path: '/rule-tables/incoming-inspection-disposition', ready: 'main' },

@@ -59,7 +59,7 @@ describe('the rule table editor, against the real api', () => {
     api = await startTestApi();
     const analyst = { as: 'analyst.chen' };
     expect((await apiCall(api, 'PUT', `/rule-tables/${key}/draft`, { content: { ...bundled, $schema: undefined, key } }, analyst)).status).toBe(200);
-    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'Copy of the bundled incoming inspection table' }, analyst)).status).toBe(201);
+    expect((await apiCall(api, 'POST', `/rule-tables/${key}/publish`, { reason: 'Copy of the bundled incoming inspection table', signature: { password: demoPassword, meaning: 'rule-publication' } }, analyst)).status).toBe(201);
     // The dictionary types and demo records, for columns typed from the dictionary and the bench's record picker.
     expect([200, 201]).toContain((await apiCall(api, 'POST', '/dictionary/pack/load')).status);
     web = await startTestWeb(api.url);
@@ -192,6 +192,12 @@ describe('the rule table editor, against the real api', () => {
       // When they publish with a reason
       await page.getByTestId('rule-publish').click();
       await page.getByTestId('rule-table-publish-reason').fill('Name says which material the limits are for');
+      // Publishing is signed: a wrong password publishes nothing and keeps the dialog open
+      await page.getByTestId('rule-table-publish-password').fill('not-my-password');
+      await page.getByTestId('rule-table-publish-confirm').click();
+      await page.getByTestId('rule-table-publish-signature-error').waitFor();
+      expect((await apiCall(api, 'GET', `/rule-tables/${key}/versions/latest`)).body.version).toBe(1);
+      await page.getByTestId('rule-table-publish-password').fill(demoPassword);
       await page.screenshot({ path: path.join(screenshots, 'rule-tables-publish-dialog.png') });
       expect(await messageAfter(page, () => page.getByTestId('rule-table-publish-confirm').click())).toBe('Version 2 published.');
 
@@ -200,6 +206,7 @@ describe('the rule table editor, against the real api', () => {
       const published = page.locator('[data-testid="rule-version"][data-version="2"]');
       expect(await published.getAttribute('data-status')).toBe('published');
       expect(await published.textContent()).toContain('Name says which material the limits are for');
+      expect(await published.getByTestId('rule-version-signature').textContent()).toMatch(/Signed by Chen Jing \/ 陈静 on .+ — Rule table approved for use/);
       expect(await page.locator('[data-testid="rule-version"][data-version="1"]').getAttribute('data-status')).toBe('superseded');
 
       // And comparing version 1 with 2 shows the one change
@@ -232,6 +239,7 @@ describe('the rule table editor, against the real api', () => {
       // When they roll back to version 1 with a reason, its table is in force again as version 3
       await page.locator('[data-testid="rule-version"][data-version="1"]').getByTestId('rule-version-rollback').click();
       await page.getByTestId('rule-table-publish-reason').fill('The old name is the one on the inspection plan');
+      await page.getByTestId('rule-table-publish-password').fill(demoPassword);
       expect(await messageAfter(page, () => page.getByTestId('rule-table-publish-confirm').click())).toBe('Version 3 published with the table of version 1.');
       expect(await page.getByTestId('rule-table-latest-version').getAttribute('data-version')).toBe('3');
       expect(await page.getByTestId('rule-table-state').textContent()).toBe('Version 3');

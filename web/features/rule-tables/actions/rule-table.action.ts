@@ -45,11 +45,11 @@ export async function saveDraftAction(key: string, content: RuleTableDocument): 
 }
 
 export async function publishAction(key: string, request: PublishRequest): Promise<ApiResult<RuleTableVersion>> {
-  return withTable(key, (caller) => publishRuleTable(caller, key, { reason: request.reason }));
+  return withTable(key, (caller) => publishRuleTable(caller, key, { reason: request.reason, signature: request.signature }));
 }
 
-export async function rollBackAction(key: string, version: number, reason: string): Promise<ApiResult<RuleTableVersion>> {
-  return withTable(key, (caller) => rollBackRuleTable(caller, key, version, reason));
+export async function rollBackAction(key: string, version: number, request: PublishRequest): Promise<ApiResult<RuleTableVersion>> {
+  return withTable(key, (caller) => rollBackRuleTable(caller, key, version, { reason: request.reason, signature: request.signature }));
 }
 
 export async function listVersionsAction(key: string): Promise<ApiResult<readonly RuleTableVersionSummary[]>> {

@@ -6,9 +6,11 @@ import { draftSavedShape, ruleTableVersionShape, type DraftSaved, type RuleTable
 // Saving and publishing run the static analysis over the whole table.
 const ANALYSIS_TIMEOUT_MS = 30_000;
 
-/** What publishing asks of the person: why. */
+/** What publishing (or rolling back) asks of the person: why, and their electronic signature. */
 export interface PublishRequest {
   readonly reason: string;
+  /** The password re-entered at signing and the signature's meaning (21 CFR 11.200, 11.50). */
+  readonly signature: { readonly password: string; readonly meaning: 'rule-publication' };
 }
 
 /** Saves the draft whatever its state; the answer's issues say what blocks publishing. */
@@ -43,12 +45,12 @@ export function publishRuleTable({ apiBaseUrl, sessionToken }: Caller, key: stri
 }
 
 /** Publishes an earlier version's content again as the newest version. */
-export function rollBackRuleTable({ apiBaseUrl, sessionToken }: Caller, key: string, version: number, reason: string): Promise<ApiResult<RuleTableVersion>> {
+export function rollBackRuleTable({ apiBaseUrl, sessionToken }: Caller, key: string, version: number, request: PublishRequest): Promise<ApiResult<RuleTableVersion>> {
   return fetchApiJson({
     baseUrl: apiBaseUrl,
     path: tablePath(key, 'rollback'),
     method: 'POST',
-    body: { version, reason },
+    body: { version, ...request },
     sessionToken,
     shape: ruleTableVersionShape,
     acceptedStatuses: [201],

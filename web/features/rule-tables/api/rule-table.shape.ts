@@ -109,7 +109,10 @@ const versionFields = {
   basedOnVersion: nullable(count()),
 };
 
-export const ruleTableVersionSummaryShape = object(versionFields);
+/** The electronic signature a publication carries (21 CFR 11.50: printed name, time, meaning). */
+const versionSignatureShape = object({ printedName: text(), meaning: text(), signedAt: isoDateTime(), state: oneOf('valid', 'superseded', 'broken') });
+
+export const ruleTableVersionSummaryShape = object({ ...versionFields, signatures: optional(array(versionSignatureShape)) });
 
 export const ruleTableVersionListShape = object({ items: array(ruleTableVersionSummaryShape) });
 

@@ -12,18 +12,29 @@ interface PublishDialogProps {
   readonly intro: string;
   readonly confirmLabel: string;
   readonly busy: boolean;
+  /** Set when the api refused the signature: the dialog stays open for another try. */
+  readonly signatureError: string | null;
   readonly t: Translate;
   onConfirm(request: PublishRequest): void;
   onCancel(): void;
 }
 
 /**
- * Asks why (the audit trail keeps a reason for every publish and rollback). The answer is a
- * request object, so what else publishing comes to ask for (a signature) is one more field here.
+ * Asks why (the audit trail keeps a reason for every publish and rollback) and for the analyst's
+ * electronic signature: the table goes into use on their password, with the meaning shown.
  */
-export function PublishDialog({ title, intro, confirmLabel, busy, t, onConfirm, onCancel }: PublishDialogProps) {
+export function PublishDialog({ title, intro, confirmLabel, busy, signatureError, t, onConfirm, onCancel }: PublishDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
   const [reason, setReason] = useState('');
+  const [password, setPassword] = useState('');
+
+  useEffect(() => {
+    if (signatureError !== null) {
+      setPassword('');
+      passwordRef.current?.focus();
+    }
+  }, [signatureError]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -32,11 +43,11 @@ export function PublishDialog({ title, intro, confirmLabel, busy, t, onConfirm, 
   }, []);
 
   const trimmed = reason.trim();
-  const complete = trimmed.length >= REASON_MIN_LENGTH;
+  const complete = trimmed.length >= REASON_MIN_LENGTH && password.length > 0;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (complete) {
-      onConfirm({ reason: trimmed });
+      onConfirm({ reason: trimmed, signature: { password, meaning: 'rule-publication' } });
     }
   };
 
@@ -73,6 +84,30 @@ export function PublishDialog({ title, intro, confirmLabel, busy, t, onConfirm, 
             data-testid="rule-table-publish-reason"
           />
           <p className="form-field__hint">{t('ruleTables.publish.reasonHint')}</p>
+        </div>
+        <div className="form-field">
+          <p className="form-field__hint" data-testid="rule-table-publish-meaning">
+            {t('ruleTables.publish.signatureStatement')}
+          </p>
+          <label htmlFor="rule-table-publish-password" className="form-field__label">
+            {t('ruleTables.publish.password')}
+          </label>
+          <input
+            id="rule-table-publish-password"
+            ref={passwordRef}
+            type="password"
+            autoComplete="current-password"
+            className="form-field__input"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            aria-invalid={signatureError ? 'true' : undefined}
+            data-testid="rule-table-publish-password"
+          />
+          {signatureError && (
+            <p className="form-field__error" role="alert" data-testid="rule-table-publish-signature-error">
+              {signatureError}
+            </p>
+          )}
         </div>
         <div className="reason-dialog__actions">
           <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>

@@ -69,6 +69,11 @@ const UNAUTHORIZED = 401;
 // Long enough that a word typed in a cell is not analysed letter by letter.
 const ANALYSIS_DELAY_MS = 400;
 
+/** The api refused the password given as the signature: the dialog stays open. */
+function isSignatureRefused(result: ApiResult<unknown>): boolean {
+  return result.outcome === 'problem' && (result.problem.type?.endsWith('/signature-rejected') ?? false);
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -90,7 +95,13 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setShownMessage] = useState<(Message & { readonly sequence: number }) | null>(null);
   const messageSequence = useRef(0);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setShownDialog] = useState<Dialog>(null);
+  const [signatureError, setSignatureError] = useState<string | null>(null);
+  // A dialog opens without the refusal of an earlier signature.
+  const setDialog = useCallback((next: Dialog) => {
+    setSignatureError(null);
+    setShownDialog(next);
+  }, []);
   const [tab, setTab] = useState<Tab>('issues');
   const [cursor, setCursor] = useState<GridPosition>({ row: 0, column: 0 });
   const [bench, setBench] = useState<Evaluation | null>(null);
@@ -240,6 +251,10 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
         }
       }
       const result = await publishAction(tableKey, request);
+      if (isSignatureRefused(result)) {
+        setSignatureError(t('ruleTables.publish.signatureRejected'));
+        return;
+      }
       setDialog(null);
       if (result.outcome !== 'ok') {
         if (result.outcome === 'problem' && result.status === 400 && (result.problem.errors?.length ?? 0) > 0) {
@@ -257,9 +272,13 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
       await refreshVersions();
     });
 
-  const onRollBack = (version: number, reason: string) =>
+  const onRollBack = (version: number, request: PublishRequest) =>
     run('rollback', async () => {
-      const result = await rollBackAction(tableKey, version, reason);
+      const result = await rollBackAction(tableKey, version, request);
+      if (isSignatureRefused(result)) {
+        setSignatureError(t('ruleTables.publish.signatureRejected'));
+        return;
+      }
       setDialog(null);
       if (result.outcome !== 'ok') {
         reportFailure(result);
@@ -639,6 +658,7 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
             intro={t('ruleTables.publish.intro', { version: (versions.find((version) => version.version > 0)?.version ?? 0) + 1 })}
             confirmLabel={t('ruleTables.action.publish')}
             busy={busy !== null}
+            signatureError={signatureError}
             t={t}
             onConfirm={onPublish}
             onCancel={() => setDialog(null)}
@@ -651,7 +671,8 @@ export function RuleTableEditor({ tableKey, locale, canEdit, initial, initialVer
             confirmLabel={t('ruleTables.versions.rollback')}
             busy={busy !== null}
             t={t}
-            onConfirm={({ reason }) => onRollBack(dialog.version, reason)}
+            signatureError={signatureError}
+            onConfirm={(request) => onRollBack(dialog.version, request)}
             onCancel={() => setDialog(null)}
           />
         )}

@@ -135,6 +135,11 @@ export function VersionHistory({ versions, shownDiff, locale, t, canEdit, busy, 
                 {t('ruleTables.versions.by', { who: version.publishedBy ?? version.createdBy, when: formatDateTime(version.publishedAt ?? version.createdAt, locale) })}
               </p>
               {version.reason !== null && <p className="version-list__reason">{version.reason}</p>}
+              {(version.signatures ?? []).map((signature) => (
+                <p key={signature.signedAt} className="version-list__meta" data-testid="rule-version-signature" data-state={signature.state}>
+                  {t('ruleTables.versions.signed', { name: signature.printedName, when: formatDateTime(signature.signedAt, locale) })}
+                </p>
+              ))}
               {version.basedOnVersion !== null && <p className="version-list__meta">{t('ruleTables.versions.basedOn', { version: version.basedOnVersion })}</p>}
               <div className="version-list__actions">
                 <button type="button" className="button button--secondary button--small" onClick={() => onOpen(version.version)} disabled={busy} data-testid="rule-version-open">
