@@ -37,6 +37,11 @@ import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { SignatureService } from './modules/signatures/signature.service.js';
 import { TaskInboxService } from './modules/tasks/task-inbox.service.js';
 import { taskRouter } from './modules/tasks/task.controller.js';
+import { IntegrationEndpointService } from './modules/integrations/integration-endpoint.service.js';
+import { Outbox } from './modules/integrations/outbox.service.js';
+import { OutboxDelivery } from './modules/integrations/outbox-delivery.js';
+import { InboundEventService } from './modules/integrations/inbound-event.service.js';
+import { inboundEventRouter, integrationRouter } from './modules/integrations/integration.controller.js';
 
 export const apiVersion = '0.1.0';
 
@@ -53,6 +58,10 @@ export interface App {
   records: RecordService;
   signatures: SignatureService;
   inbox: TaskInboxService;
+  /** Services enqueue MES/WMS/LIMS messages in their own transactions. */
+  outbox: Outbox;
+  /** Started and stopped by startApi. */
+  outboxDelivery: OutboxDelivery;
 }
 
 export function createApp(config: Config, dataSource: DataSource, logger: Logger): App {
@@ -77,10 +86,23 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
 
   const signatures = new SignatureService(dataSource, identity, audit);
   const inbox = new TaskInboxService(dataSource, engine, identity, records, signatures, audit);
+  const integrationEndpoints = new IntegrationEndpointService(dataSource, audit, config.INTEGRATION_SECRET_KEY);
+  const outbox = new Outbox(dataSource, audit);
+  const outboxDelivery = new OutboxDelivery(dataSource, integrationEndpoints, {
+    intervalMs: config.INTEGRATION_DELIVERY_INTERVAL_MS,
+    timeoutMs: config.INTEGRATION_DELIVERY_TIMEOUT_MS,
+    maxAttempts: config.INTEGRATION_MAX_ATTEMPTS,
+    backoffMs: config.INTEGRATION_RETRY_BACKOFF_MS,
+    backoffMaxMs: config.INTEGRATION_RETRY_BACKOFF_MAX_MS,
+    userAgent: `Lotflow/${apiVersion}`,
+  }, logger);
+  const inboundEvents = new InboundEventService(dataSource, engine, integrationEndpoints, audit, config.INTEGRATION_SIGNATURE_TOLERANCE_SECONDS, logger);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Before the JSON parser: the signature covers the raw body. Authenticated by it, not by a session.
+  app.use(inboundEventRouter(inboundEvents));
   app.use(express.json({ limit: '10mb' }));
   app.use((request, response, next) => {
     const started = process.hrtime.bigint();
@@ -111,7 +133,8 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));
   app.use(operationsRouter(new OperationsService(dataSource, engine, audit)));
+  app.use(integrationRouter(integrationEndpoints, outbox, inboundEvents));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
-  return { app, engine, deployments, identity, audit, artifacts, records, signatures, inbox };
+  return { app, engine, deployments, identity, audit, artifacts, records, signatures, inbox, outbox, outboxDelivery };
 }
