@@ -55,7 +55,10 @@ export class InboundEventService {
       timestamp: single(headers[signatureHeaders.timestamp]),
       toleranceSeconds: this.toleranceSeconds,
     });
-    if (!check.ok) throw new IntegrationSignatureInvalidError(endpointName, check.reason);
+    if (!check.ok) {
+      this.logger.warn({ endpoint: endpointName, reason: check.reason }, 'inbound integration call refused: signature not valid');
+      throw new IntegrationSignatureInvalidError(endpointName, check.reason);
+    }
 
     let parsed: unknown;
     try {
