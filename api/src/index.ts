@@ -3,4 +3,4 @@ export { openDatabase, databaseType } from './database/data-source.js';
 export { PublishedArtifactReader } from './modules/artifacts/published-artifact.reader.js';
 export type { ArtifactKind, ArtifactVersion } from './modules/artifacts/artifact-version.entity.js';
 export { databaseUrlPattern } from './config/config.schema.js';
-export { Outbox, type OutgoingMessage } from './modules/integrations/outbox.service.js';
+export { enqueueIntegrationMessage, type OutgoingMessage } from './modules/integrations/enqueue-integration-message.js';

@@ -1,19 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, writeLock } from '../../database/transaction.js';
 import { ConflictError, NotFoundError } from '../../http/lotflow-error.js';
 import type { AuditTrail } from '../audit/audit-trail.service.js';
-import { IntegrationEndpointEntity, IntegrationMessageEntity, type IntegrationMessage, type MessageState } from './integration.entity.js';
+import { enqueueIntegrationMessage, type OutgoingMessage } from './enqueue-integration-message.js';
+import { IntegrationMessageEntity, type IntegrationMessage, type MessageState } from './integration.entity.js';
 
-export interface OutgoingMessage {
-  /** The configured endpoint's name, e.g. `mes-line-1`. */
-  endpoint: string;
-  /** What happened, in the receiver's words, e.g. `work-order.released`. */
-  type: string;
-  payload: Record<string, unknown>;
-  /** Derived from the change (`work-order:WO-0042:released`): the same key twice is one message. */
-  idempotencyKey: string;
-}
+export type { OutgoingMessage };
 
 export type MessageView = Omit<IntegrationMessage, 'leaseOwner'>;
 
@@ -24,39 +16,13 @@ export type MessageView = Omit<IntegrationMessage, 'leaseOwner'>;
 export class Outbox {
   constructor(private readonly dataSource: DataSource, private readonly audit: AuditTrail) {}
 
-  /** Call inside the caller's transaction. Returns the message, the existing one for a known key. */
-  async enqueue(manager: EntityManager, message: OutgoingMessage): Promise<{ id: string; created: boolean }> {
-    const endpoint = await manager.getRepository(IntegrationEndpointEntity).findOneBy({ name: message.endpoint });
-    if (!endpoint) throw new NotFoundError(`Integration endpoint '${message.endpoint}'`, 'An admin configures it with PUT /integrations/endpoints/{name} before messages can be sent to it.');
-    if (!endpoint.url) throw new ConflictError(`Integration endpoint '${message.endpoint}' has no url, so it cannot receive messages: an admin sets one with PUT /integrations/endpoints/${message.endpoint}.`);
-    const messages = manager.getRepository(IntegrationMessageEntity);
-    const now = new Date();
-    const id = randomUUID();
-    // INSERT OR IGNORE / INSERT IGNORE: a concurrent transaction with the same key waits on the unique index, then is ignored.
-    await messages
-      .createQueryBuilder()
-      .insert()
-      .orIgnore()
-      .values({
-        id,
-        endpoint: message.endpoint,
-        type: message.type,
-        payload: message.payload,
-        idempotencyKey: message.idempotencyKey,
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        leaseUntil: null,
-        leaseOwner: null,
-        lastStatus: null,
-        lastError: null,
-        createdAt: now,
-        deliveredAt: null,
-      } as never)
-      .execute();
-    // A locking read sees the row another transaction committed after this one's snapshot.
-    const stored = await messages.findOneOrFail({ where: { endpoint: message.endpoint, idempotencyKey: message.idempotencyKey }, ...writeLock(manager) });
-    return { id: stored.id, created: stored.id === id };
+  /**
+   * Call inside the caller's transaction. Returns the message, the existing one for a known key.
+   * An endpoint that is not configured (or has no url) throws: the change and its message commit
+   * together or not at all.
+   */
+  enqueue(manager: EntityManager, message: OutgoingMessage): Promise<{ id: string; created: boolean }> {
+    return enqueueIntegrationMessage(manager, message);
   }
 
   async list(filter: { state?: MessageState; endpoint?: string; offset: number; limit: number }): Promise<{ items: MessageView[]; total: number; offset: number; limit: number }> {
