@@ -41,6 +41,11 @@ import { udiRouter } from './modules/udi/udi.controller.js';
 import { elementTemplateRouter } from './modules/element-templates/element-template.controller.js';
 import { ElementTemplateService } from './modules/element-templates/element-template.service.js';
 import { createLintContext, topicCatalog } from '@lotflow/processes';
+import { IntegrationEndpointService } from './modules/integrations/integration-endpoint.service.js';
+import { Outbox } from './modules/integrations/outbox.service.js';
+import { OutboxDelivery } from './modules/integrations/outbox-delivery.js';
+import { InboundEventService } from './modules/integrations/inbound-event.service.js';
+import { inboundEventRouter, integrationRouter } from './modules/integrations/integration.controller.js';
 
 export const apiVersion = '0.1.0';
 
@@ -57,6 +62,10 @@ export interface App {
   records: RecordService;
   signatures: SignatureService;
   inbox: TaskInboxService;
+  /** Services enqueue MES/WMS/LIMS messages in their own transactions. */
+  outbox: Outbox;
+  /** Started and stopped by startApi. */
+  outboxDelivery: OutboxDelivery;
 }
 
 export function createApp(config: Config, dataSource: DataSource, logger: Logger): App {
@@ -84,10 +93,23 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
 
   const signatures = new SignatureService(dataSource, identity, audit);
   const inbox = new TaskInboxService(dataSource, engine, identity, records, signatures, audit);
+  const integrationEndpoints = new IntegrationEndpointService(dataSource, audit, config.INTEGRATION_SECRET_KEY);
+  const outbox = new Outbox(dataSource, audit);
+  const outboxDelivery = new OutboxDelivery(dataSource, integrationEndpoints, {
+    intervalMs: config.INTEGRATION_DELIVERY_INTERVAL_MS,
+    timeoutMs: config.INTEGRATION_DELIVERY_TIMEOUT_MS,
+    maxAttempts: config.INTEGRATION_MAX_ATTEMPTS,
+    backoffMs: config.INTEGRATION_RETRY_BACKOFF_MS,
+    backoffMaxMs: config.INTEGRATION_RETRY_BACKOFF_MAX_MS,
+    userAgent: `Lotflow/${apiVersion}`,
+  }, logger);
+  const inboundEvents = new InboundEventService(dataSource, engine, integrationEndpoints, audit, config.INTEGRATION_SIGNATURE_TOLERANCE_SECONDS, logger);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Before the JSON parser: the signature covers the raw body. Authenticated by it, not by a session.
+  app.use(inboundEventRouter(inboundEvents));
   app.use(express.json({ limit: '10mb' }));
   app.use((request, response, next) => {
     const started = process.hrtime.bigint();
@@ -120,7 +142,8 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));
   app.use(processInstanceRouter(engine));
   app.use(operationsRouter(new OperationsService(dataSource, engine, audit)));
+  app.use(integrationRouter(integrationEndpoints, outbox, inboundEvents));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
-  return { app, engine, deployments, identity, audit, artifacts, records, signatures, inbox };
+  return { app, engine, deployments, identity, audit, artifacts, records, signatures, inbox, outbox, outboxDelivery };
 }

@@ -5,3 +5,4 @@ export type { ArtifactKind, ArtifactVersion } from './modules/artifacts/artifact
 export { databaseUrlPattern } from './config/config.schema.js';
 export { buildUdi, parseUdi, gs1CheckDigit, UdiError } from './modules/udi/gs1-udi.js';
 export type { Udi, UdiIssue } from './modules/udi/gs1-udi.js';
+export { enqueueIntegrationMessage, type OutgoingMessage } from './modules/integrations/enqueue-integration-message.js';

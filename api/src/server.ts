@@ -5,12 +5,15 @@ import { createApp } from './app.js';
 import type { Config } from './config/config.schema.js';
 import { openDatabase } from './database/data-source.js';
 import { demoUsers } from './modules/identity/identity.service.js';
+import type { Outbox } from './modules/integrations/outbox.service.js';
 
 export interface RunningApi {
   url: string;
   server: Server;
   dataSource: DataSource;
   logger: Logger;
+  /** For services and tests that write outgoing messages in their own transactions. */
+  outbox: Outbox;
   close(): Promise<void>;
 }
 
@@ -18,7 +21,7 @@ export interface RunningApi {
 export async function startApi(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })): Promise<RunningApi> {
   const { dataSource, applied } = await openDatabase(config.DATABASE_URL);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
-  const { app, identity } = createApp(config, dataSource, logger);
+  const { app, identity, outbox, outboxDelivery } = createApp(config, dataSource, logger);
   const seeded = config.SEED_DEMO_USERS
     ? await identity.seedIfEmpty(demoUsers.map((user) => ({ ...user, password: config.DEMO_PASSWORD })))
     : config.ADMIN_USERNAME && config.ADMIN_PASSWORD
@@ -29,6 +32,7 @@ export async function startApi(config: Config, logger: Logger = pino({ level: co
     const listening = app.listen(config.API_PORT, config.API_HOST, () => resolve(listening));
     listening.once('error', reject);
   });
+  outboxDelivery.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.API_PORT;
   return {
@@ -36,9 +40,11 @@ export async function startApi(config: Config, logger: Logger = pino({ level: co
     server,
     dataSource,
     logger,
+    outbox,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await outboxDelivery.stop();
       await dataSource.destroy();
     },
   };

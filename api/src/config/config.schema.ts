@@ -30,6 +30,13 @@ export const configSchema = {
     PLANT_TIME_ZONE: { type: 'string', minLength: 1, default: 'Asia/Shanghai', description: 'IANA time zone of the plant: the date in numbers such as LOT-260302-0001' },
     ADMIN_USERNAME: { type: 'string', pattern: '^[a-z][a-z0-9._-]{1,63}$' },
     ADMIN_PASSWORD: { type: 'string', minLength: 10 },
+    INTEGRATION_SECRET_KEY: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'encrypts the MES/WMS/LIMS endpoint secrets in the database: 32 random bytes as hex (openssl rand -hex 32); needed to configure an endpoint' },
+    INTEGRATION_DELIVERY_INTERVAL_MS: { type: 'integer', minimum: 50, maximum: 600000, default: 1000, description: 'how often the outbox looks for messages due' },
+    INTEGRATION_DELIVERY_TIMEOUT_MS: { type: 'integer', minimum: 100, maximum: 120000, default: 10000, description: 'how long one delivery may take before it counts as failed' },
+    INTEGRATION_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 100, default: 10, description: 'deliveries tried before a message is dead (an admin can resend it)' },
+    INTEGRATION_RETRY_BACKOFF_MS: { type: 'integer', minimum: 10, maximum: 3600000, default: 5000, description: 'wait before the second attempt; doubles each time' },
+    INTEGRATION_RETRY_BACKOFF_MAX_MS: { type: 'integer', minimum: 10, maximum: 86400000, default: 3600000, description: 'the longest wait between two attempts' },
+    INTEGRATION_SIGNATURE_TOLERANCE_SECONDS: { type: 'integer', minimum: 1, maximum: 3600, default: 300, description: 'how far an inbound call\'s signed timestamp may be from the clock' },
   },
   required: [
     'API_HOST',
@@ -43,6 +50,12 @@ export const configSchema = {
     'SEED_DEMO_USERS',
     'DEMO_PASSWORD',
     'PLANT_TIME_ZONE',
+    'INTEGRATION_DELIVERY_INTERVAL_MS',
+    'INTEGRATION_DELIVERY_TIMEOUT_MS',
+    'INTEGRATION_MAX_ATTEMPTS',
+    'INTEGRATION_RETRY_BACKOFF_MS',
+    'INTEGRATION_RETRY_BACKOFF_MAX_MS',
+    'INTEGRATION_SIGNATURE_TOLERANCE_SECONDS',
   ],
   dependentRequired: { ENGINE_REST_USER: ['ENGINE_REST_PASSWORD'], ADMIN_USERNAME: ['ADMIN_PASSWORD'] },
 } as const;
@@ -64,4 +77,11 @@ export interface Config {
   PLANT_TIME_ZONE: string;
   ADMIN_USERNAME?: string;
   ADMIN_PASSWORD?: string;
+  INTEGRATION_SECRET_KEY?: string;
+  INTEGRATION_DELIVERY_INTERVAL_MS: number;
+  INTEGRATION_DELIVERY_TIMEOUT_MS: number;
+  INTEGRATION_MAX_ATTEMPTS: number;
+  INTEGRATION_RETRY_BACKOFF_MS: number;
+  INTEGRATION_RETRY_BACKOFF_MAX_MS: number;
+  INTEGRATION_SIGNATURE_TOLERANCE_SECONDS: number;
 }

@@ -284,6 +284,21 @@ export class EngineClient {
     await this.request<void>('PUT', `/job/${encodeURIComponent(id)}/retries`, { retries });
   }
 
+  /**
+   * Delivers a BPMN message (POST /message) to the one execution waiting for it, found by business
+   * key or process instance id. The engine refuses with 400 when none or several wait.
+   */
+  async correlateMessage(input: { messageName: string; businessKey?: string; processInstanceId?: string; variables: Record<string, unknown> }): Promise<Array<{ resultType: 'Execution' | 'ProcessDefinition'; processInstanceId: string | null }>> {
+    const results = await this.request<Array<{ resultType: 'Execution' | 'ProcessDefinition'; execution: { processInstanceId: string } | null; processInstance: { id: string } | null }>>('POST', '/message', {
+      messageName: input.messageName,
+      ...(input.businessKey === undefined ? {} : { businessKey: input.businessKey }),
+      ...(input.processInstanceId === undefined ? {} : { processInstanceId: input.processInstanceId }),
+      processVariables: toTypedVariables(input.variables),
+      resultEnabled: true,
+    });
+    return results.map((result) => ({ resultType: result.resultType, processInstanceId: result.execution?.processInstanceId ?? result.processInstance?.id ?? null }));
+  }
+
   private async orNullWhenMissing<T>(call: () => Promise<T>): Promise<T | null> {
     try {
       return await call();

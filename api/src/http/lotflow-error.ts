@@ -15,7 +15,8 @@ export type LotflowError =
   | NotFoundError
   | ConflictError
   | ImportInvalidError
-  | SignatureRejectedError;
+  | SignatureRejectedError
+  | IntegrationSignatureInvalidError;
 
 abstract class BaseError extends Error {
   abstract readonly code: string;
@@ -125,10 +126,19 @@ export class SignatureRejectedError extends BaseError {
   }
 }
 
+/** An inbound integration call whose HMAC signature or timestamp does not check out: nothing was stored. */
+export class IntegrationSignatureInvalidError extends BaseError {
+  readonly code = 'INTEGRATION_SIGNATURE_INVALID';
+  constructor(readonly endpoint: string, readonly reason: string) {
+    super(`The call to integration endpoint '${endpoint}' is not signed correctly: ${reason}. Nothing was stored.`);
+  }
+}
+
 export function isLotflowError(error: unknown): error is LotflowError {
   return (
     error instanceof ImportInvalidError ||
     error instanceof SignatureRejectedError ||
+    error instanceof IntegrationSignatureInvalidError ||
     error instanceof UnauthenticatedError ||
     error instanceof InvalidCredentialsError ||
     error instanceof ForbiddenError ||

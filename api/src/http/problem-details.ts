@@ -105,6 +105,8 @@ export function toProblem(error: LotflowError): ProblemDetails {
         detail: error.message,
         errors: [{ pointer: '/signature/password', detail: 'is not the password of the signed-in user' }],
       };
+    case 'INTEGRATION_SIGNATURE_INVALID':
+      return { type: `${typeBase}integration-signature-invalid`, title: 'Signature not valid', status: 401, detail: error.message, endpoint: error.endpoint };
     default:
       return assertUnreachable(error);
   }

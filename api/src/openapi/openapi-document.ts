@@ -3,6 +3,7 @@ import type { ArtifactKindDefinition } from '../modules/artifacts/artifact-kinds
 import { deployBodySchema } from '../modules/deployments/deployment.controller.js';
 import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
 import { operationsPaths } from '../modules/operations/operations.openapi.js';
+import { integrationPaths } from '../modules/integrations/integration.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { analyseBodySchema, evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
@@ -221,6 +222,7 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       ...taskPaths(),
       ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
       ...operationsPaths,
+      ...integrationPaths,
     },
     components: {
       securitySchemes: {
