@@ -37,6 +37,10 @@ import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { SignatureService } from './modules/signatures/signature.service.js';
 import { TaskInboxService } from './modules/tasks/task-inbox.service.js';
 import { taskRouter } from './modules/tasks/task.controller.js';
+import { inventoryRouter } from './modules/inventory/inventory.controller.js';
+import { InventoryService } from './modules/inventory/inventory.service.js';
+import { traceRouter } from './modules/traceability/trace.controller.js';
+import { TraceService } from './modules/traceability/trace.service.js';
 
 export const apiVersion = '0.1.0';
 
@@ -107,6 +111,8 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   });
   app.use(recordRouter(records, signatures));
   app.use(taskRouter(inbox));
+  app.use(inventoryRouter(new InventoryService(dataSource, audit, records, config.PLANT_TIME_ZONE)));
+  app.use(traceRouter(new TraceService(dataSource)));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
   app.use(processInstanceRouter(engine));

@@ -14,10 +14,13 @@ import { RecordEntity, RecordUniqueValueEntity } from '../modules/records/record
 import { ArtifactVersionEntity } from '../modules/artifacts/artifact-version.entity.js';
 import { ElectronicSignatureEntity } from '../modules/signatures/electronic-signature.entity.js';
 import { TaskCommentEntity } from '../modules/tasks/task-comment.entity.js';
+import { InventoryMovementEntity, InventoryPostingEntity, InventoryReservationEntity, InventoryReservationLineEntity } from '../modules/inventory/inventory.entity.js';
+import { TraceLinkEntity } from '../modules/traceability/trace-link.entity.js';
+import { CreateInventoryLedger1764000700000 } from './migrations/1764000700000-create-inventory-ledger.js';
 
-export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity, ElectronicSignatureEntity, TaskCommentEntity];
+export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity, ElectronicSignatureEntity, TaskCommentEntity, InventoryPostingEntity, InventoryMovementEntity, InventoryReservationEntity, InventoryReservationLineEntity, TraceLinkEntity];
 /** In order; the schema is changed only by migrations, never by `synchronize`. */
-export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000, CreateSignatureAndTaskComment1764000600000];
+export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000, CreateSignatureAndTaskComment1764000600000, CreateInventoryLedger1764000700000];
 
 export type DatabaseType = 'sqlite' | 'mysql';
 

@@ -3,6 +3,8 @@ import type { ArtifactKindDefinition } from '../modules/artifacts/artifact-kinds
 import { deployBodySchema } from '../modules/deployments/deployment.controller.js';
 import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
 import { operationsPaths } from '../modules/operations/operations.openapi.js';
+import { inventoryPaths } from '../modules/inventory/inventory.openapi.js';
+import { tracePaths } from '../modules/traceability/trace.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
@@ -199,6 +201,8 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       ...taskPaths(),
       ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
       ...operationsPaths,
+      ...inventoryPaths,
+      ...tracePaths,
     },
     components: {
       securitySchemes: {

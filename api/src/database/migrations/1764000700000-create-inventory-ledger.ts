@@ -50,7 +50,7 @@ export class CreateInventoryLedger1764000700000 implements MigrationInterface {
         indices: [
           // Balances and the ledger view read by lot; FEFO reads a material's lots.
           new TableIndex({ name: 'ix_inventory_movement_lot', columnNames: ['lot', 'location', 'quantity_thousandths'] }),
-          new TableIndex({ name: 'ix_inventory_movement_material', columnNames: ['material', 'lot', 'location'] }),
+          new TableIndex({ name: 'ix_inventory_movement_material', columnNames: ['material', 'lot', 'location', 'quantity_thousandths'] }),
           new TableIndex({ name: 'ix_inventory_movement_posting', columnNames: ['posting_id'] }),
           new TableIndex({ name: 'ix_inventory_movement_document', columnNames: ['document_type', 'document_code'] }),
         ],
