@@ -88,9 +88,17 @@ describe('the inventory ledger over HTTP', () => {
       { type: 'receipt', lot, location: 'RECEIVING', quantity: 1.0005 },
       { type: 'receipt', lot: 'LOT-NO-SUCH', location: 'RECEIVING', quantity: 1 },
       { type: 'transfer', lot, location: 'RECEIVING', quantity: 1 },
+      { type: 'receipt', lot, location: 'RECEIVING', quantity: 1, reservation: '00000000-0000-4000-8000-000000000001' },
     ]);
     expect(invalid.status).toBe(400);
-    expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['/body/movements/0/quantity', '/body/movements/1/lot', '/body/movements/2/toLocation']);
+    expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual([
+      '/body/movements/0/quantity',
+      '/body/movements/1/lot',
+      '/body/movements/2/toLocation',
+      '/body/movements/3/reservation',
+    ]);
+    const forNobody = await apiCall(api, 'POST', '/inventory/reservations', { idempotencyKey: nextKey('reserve'), material: 'RM-TUBE-PVC-106', quantity: 1 }, qa);
+    expect(forNobody.body.errors).toEqual([{ pointer: '/body/customer', detail: 'or workOrder is required: say whom the stock is for' }]);
   });
 
   it('answers a repeated posting with its first result and changes nothing; the same key with other content is a conflict', async () => {

@@ -295,6 +295,9 @@ export class InventoryService {
             issues.push({ pointer: `${pointer}/toLocation`, message: 'is required for a transfer and must differ from location', keyword: 'required' });
           }
           if (rule.direction !== 'transfer' && movement.toLocation !== undefined) issues.push({ pointer: `${pointer}/toLocation`, message: 'is only for a transfer', keyword: 'additionalProperties' });
+          if (movement.reservation !== undefined && rule.direction !== 'out') {
+            issues.push({ pointer: `${pointer}/reservation`, message: 'is only for a movement that takes stock out (an issue or a shipment)', keyword: 'additionalProperties' });
+          }
           return { index, movement, rule, lot, document, quantityThousandths: quantityThousandths ?? 0 };
         });
         const documents = await this.findRecords(manager, [...lines.flatMap((line) => (line.document ? [line.document] : [])), ...(request.links ?? []).flatMap((link) => [link.from, link.to])]);
@@ -486,6 +489,7 @@ export class InventoryService {
       (manager) => this.lockRecords(manager, 'material', [request.material]),
       async (manager, posting): Promise<ReservationView> => {
         const issues: ValidationIssue[] = [];
+        if (!request.customer && !request.workOrder) issues.push({ pointer: '/customer', message: 'or workOrder is required: say whom the stock is for', keyword: 'required' });
         const found = await this.findRecords(manager, [
           { type: 'material', code: request.material },
           ...(request.customer ? [{ type: 'customer', code: request.customer }] : []),
