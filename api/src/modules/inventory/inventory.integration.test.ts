@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, startTestApi } from '../../../../test/support/start-services.js';
+import { apiCall, signIn, startTestApi } from '../../../../test/support/start-services.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
 
@@ -127,6 +127,33 @@ describe('the inventory ledger over HTTP', () => {
     const audit = await apiCall(api, 'GET', `/audit/events?entityType=inventory-posting&entityId=${encodeURIComponent(key)}`);
     expect(audit.body.items).toHaveLength(1);
     expect(audit.body.items[0]).toMatchObject({ action: 'inventory.posted', actor: 'qa.li', after: { lots: [lot] } });
+  });
+
+  it('never takes more than is there when withdrawals and reservations race for one lot', async () => {
+    const lot = await createLot({ material: 'CP-CLAMP-RL', status: 'released' });
+    const workOrder = await createWorkOrder();
+    expect((await post([{ type: 'receipt', lot, location: 'RACE', quantity: 100 }])).status).toBe(201);
+    await signIn(api, 'production.liu');
+
+    // ten issues of 20 and four reservations of 10 at once, for 100 on hand
+    const [issues, reservations] = await Promise.all([
+      Promise.all(Array.from({ length: 10 }, () => post([{ type: 'issue', lot, location: 'RACE', quantity: 20, document: { type: 'work-order', code: workOrder } }], production))),
+      Promise.all(
+        Array.from({ length: 4 }, () =>
+          apiCall(api, 'POST', '/inventory/reservations', { idempotencyKey: nextKey('reserve'), material: 'CP-CLAMP-RL', quantity: 10, workOrder, location: 'RACE' }, production),
+        ),
+      ),
+    ]);
+
+    const issued = issues.filter((response) => response.status === 201).length * 20;
+    const reserved = reservations.filter((response) => response.status === 201).length * 10;
+    expect([...issues, ...reservations].every((response) => response.status === 201 || response.status === 409)).toBe(true);
+    expect(issued + reserved).toBeLessThanOrEqual(100);
+    expect(issued + reserved).toBeGreaterThanOrEqual(90);
+    // a lot with nothing left has no balance row
+    const [balance] = await balances(`lot=${lot}`);
+    expect([balance?.onHand ?? 0, balance?.reserved ?? 0, balance?.available ?? 0]).toEqual([100 - issued, reserved, 100 - issued - reserved]);
+    expect((await ledgerRows(lot)).at(-1)?.balanceAfter).toBe(100 - issued);
   });
 
   it('lets no quarantined, held or expired lot be issued, shipped or reserved: the 409 names the lot and why', async () => {
@@ -339,6 +366,16 @@ describe('the inventory ledger over HTTP', () => {
       ['customer:CUS-EU-DIST-01', 5, 'forward'],
     ]);
     expect(forward.body.nodes.find((node: { id: string }) => node.id === `lot:${finished}`).record.values).toMatchObject({ status: 'released', expiresOn: '2029-03-01' });
+
+    // both ways at once: from the finished lot back to the suppliers and on to the consignee
+    const both = await apiCall(api, 'GET', `/trace/lot/${finished}`);
+    expect(both.body.nodes.map((node: { id: string; side: string }) => [node.id, node.side])).toEqual(
+      expect.arrayContaining([
+        ['supplier-lot:SUP-TUBE-01/LH-TRACE-01', 'backward'],
+        [`shipment:${shipment}`, 'forward'],
+        ['customer:CUS-EU-DIST-01', 'forward'],
+      ]),
+    );
 
     // a shallower trace stops where it is told; an unknown lot is a 404
     const shallow = await apiCall(api, 'GET', `/trace/supplier-lot/${encodeURIComponent('SUP-TUBE-01/LH-TRACE-01')}?direction=forward&depth=2`);

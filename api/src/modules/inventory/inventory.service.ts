@@ -505,12 +505,16 @@ export class InventoryService {
         const customerMinimum = customer?.values[customerMinimumShelfLifeField];
         const minimumShelfLifeDays = request.minimumRemainingShelfLifeDays ?? (typeof customerMinimum === 'number' ? customerMinimum : null);
 
-        const stock: Array<{ lot: string; location: string; quantity: string | number }> = await manager.query(
-          `SELECT lot, location, SUM(quantity_thousandths) AS quantity FROM inventory_movement WHERE material = ?${request.location ? ' AND location = ?' : ''} GROUP BY lot, location HAVING SUM(quantity_thousandths) > 0`,
-          request.location ? [request.material, request.location] : [request.material],
-        );
-        const lotCodes = [...new Set(stock.map((row) => row.lot))];
+        const stockOf = async (lotCodes?: string[]): Promise<Array<{ lot: string; location: string; quantity: string | number }>> =>
+          manager.query(
+            `SELECT lot, location, SUM(quantity_thousandths) AS quantity FROM inventory_movement WHERE material = ?${request.location ? ' AND location = ?' : ''}${lotCodes ? ` AND lot IN (${placeholders(lotCodes)})` : ''}
+             GROUP BY lot, location HAVING SUM(quantity_thousandths) > 0`,
+            [request.material, ...(request.location ? [request.location] : []), ...(lotCodes ?? [])],
+          );
+        const lotCodes = [...new Set((await stockOf()).map((row) => row.lot))];
         const lots = await this.lockRecords(manager, 'lot', lotCodes);
+        // Read again under the lot locks: an issue or shipment may have committed since the first read.
+        const stock = lotCodes.length === 0 ? [] : await stockOf(lotCodes);
         const reservedAt = new Map<string, number>();
         for (const reserved of await this.openReservationLines(manager, lotCodes)) reservedAt.set(key(reserved.lot, reserved.location), (reservedAt.get(key(reserved.lot, reserved.location)) ?? 0) + reserved.remaining);
         const candidates = stock.map((row) => {
