@@ -46,6 +46,10 @@ import { Outbox } from './modules/integrations/outbox.service.js';
 import { OutboxDelivery } from './modules/integrations/outbox-delivery.js';
 import { InboundEventService } from './modules/integrations/inbound-event.service.js';
 import { inboundEventRouter, integrationRouter } from './modules/integrations/integration.controller.js';
+import { inventoryRouter } from './modules/inventory/inventory.controller.js';
+import { InventoryService } from './modules/inventory/inventory.service.js';
+import { traceRouter } from './modules/traceability/trace.controller.js';
+import { TraceService } from './modules/traceability/trace.service.js';
 
 export const apiVersion = '0.1.0';
 
@@ -137,6 +141,8 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(recordRouter(records, signatures));
   app.use(taskRouter(inbox));
   app.use(udiRouter());
+  app.use(inventoryRouter(new InventoryService(dataSource, audit, records, config.PLANT_TIME_ZONE)));
+  app.use(traceRouter(new TraceService(dataSource)));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
   app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));

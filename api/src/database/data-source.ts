@@ -16,10 +16,20 @@ import { ElectronicSignatureEntity } from '../modules/signatures/electronic-sign
 import { TaskCommentEntity } from '../modules/tasks/task-comment.entity.js';
 import { InboundEventEntity, IntegrationEndpointEntity, IntegrationMessageEntity } from '../modules/integrations/integration.entity.js';
 import { CreateIntegration1764000800000 } from './migrations/1764000800000-create-integration.js';
+import { InventoryMovementEntity, InventoryPostingEntity, InventoryReservationEntity, InventoryReservationLineEntity } from '../modules/inventory/inventory.entity.js';
+import { TraceLinkEntity } from '../modules/traceability/trace-link.entity.js';
+import { CreateInventoryLedger1764000700000 } from './migrations/1764000700000-create-inventory-ledger.js';
 
-export const entities = [DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity, ElectronicSignatureEntity, TaskCommentEntity, IntegrationEndpointEntity, IntegrationMessageEntity, InboundEventEntity];
+export const entities = [
+  DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity,
+  ElectronicSignatureEntity, TaskCommentEntity, InventoryPostingEntity, InventoryMovementEntity, InventoryReservationEntity, InventoryReservationLineEntity, TraceLinkEntity,
+  IntegrationEndpointEntity, IntegrationMessageEntity, InboundEventEntity,
+];
 /** In order; the schema is changed only by migrations, never by `synchronize`. */
-export const migrations = [CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000, CreateSignatureAndTaskComment1764000600000, CreateIntegration1764000800000];
+export const migrations = [
+  CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000,
+  CreateSignatureAndTaskComment1764000600000, CreateInventoryLedger1764000700000, CreateIntegration1764000800000,
+];
 
 export type DatabaseType = 'sqlite' | 'mysql';
 

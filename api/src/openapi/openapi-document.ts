@@ -4,6 +4,8 @@ import { deployBodySchema } from '../modules/deployments/deployment.controller.j
 import { loginBodySchema, newUserBodySchema } from '../modules/identity/identity.controller.js';
 import { operationsPaths } from '../modules/operations/operations.openapi.js';
 import { integrationPaths } from '../modules/integrations/integration.openapi.js';
+import { inventoryPaths } from '../modules/inventory/inventory.openapi.js';
+import { tracePaths } from '../modules/traceability/trace.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { analyseBodySchema, evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
@@ -223,6 +225,8 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       ...Object.assign({}, ...artifactKinds.map(artifactPaths)),
       ...operationsPaths,
       ...integrationPaths,
+      ...inventoryPaths,
+      ...tracePaths,
     },
     components: {
       securitySchemes: {
