@@ -45,6 +45,17 @@ describe('signing in and roles', () => {
     expect(((await byCookie.json()) as any).user.username).toBe('qa.li');
   });
 
+  it('signs the same person in from ten places at once, each with a session of their own', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        fetch(`${api.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'qa.li', password: demoPassword }) }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+    const tokens = await Promise.all(answers.map(async (answer) => ((await answer.json()) as { token: string }).token));
+    expect(new Set(tokens).size).toBe(10);
+  });
+
   it('asks for a session everywhere but health and sign-in', async () => {
     expect((await apiCall(api, 'GET', '/health/live', undefined, { as: null })).status).toBe(200);
     const processes = await apiCall(api, 'GET', '/processes', undefined, { as: null });

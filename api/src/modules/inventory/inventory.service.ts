@@ -658,34 +658,38 @@ export class InventoryService {
    */
   async changeLotStatus(code: string, change: { status: string; reason: string; actor: string; locale: Locale }): Promise<{ lot: StoredRecord; releasedReservations: Array<{ reservation: string; lot: string; location: string; quantity: number }> }> {
     const current = await this.records.get('lot', code, change.locale);
-    let lot: StoredRecord;
-    try {
-      lot = await this.records.update('lot', code, { values: { ...current.values, [lotFields.status]: change.status }, revision: current.revision, reason: change.reason, actor: change.actor, locale: change.locale });
-    } catch (error) {
-      if (error instanceof RequestInvalidError) {
-        throw new RequestInvalidError(error.issues.map((issue) => ({ ...issue, pointer: issue.pointer === `/values/${lotFields.status}` ? '/status' : issue.pointer })));
-      }
-      throw error;
-    }
-    if (change.status === releasedStatus) return { lot, releasedReservations: [] };
-    // Its own transaction after the status committed: a reservation made in between already sees the new status and is refused.
-    const releasedReservations = await inPostingTransaction(this.dataSource, async (manager) => {
+    // One transaction: the status and the reservations it releases change together or not at all.
+    return inPostingTransaction(this.dataSource, async (manager) => {
       await this.lockRecords(manager, 'lot', [code]);
+      let lot: StoredRecord;
+      try {
+        lot = await this.records.update(
+          'lot',
+          code,
+          { values: { ...current.values, [lotFields.status]: change.status }, revision: current.revision, reason: change.reason, actor: change.actor, locale: change.locale },
+          manager,
+        );
+      } catch (error) {
+        if (error instanceof RequestInvalidError) {
+          throw new RequestInvalidError(error.issues.map((issue) => ({ ...issue, pointer: issue.pointer === `/values/${lotFields.status}` ? '/status' : issue.pointer })));
+        }
+        throw error;
+      }
+      if (change.status === releasedStatus) return { lot, releasedReservations: [] };
       const open = (await this.openReservationLines(manager, [code])).filter((line) => line.remaining > 0);
-      if (open.length === 0) return [];
+      if (open.length === 0) return { lot, releasedReservations: [] };
       await manager.getRepository(InventoryReservationLineEntity).update({ id: In(open.map((line) => line.id!)) }, { status: 'released' });
-      const released = open.map((line) => ({ reservation: line.reservationId, lot: line.lot, location: line.location, quantity: fromThousandths(line.remaining) }));
+      const releasedReservations = open.map((line) => ({ reservation: line.reservationId, lot: line.lot, location: line.location, quantity: fromThousandths(line.remaining) }));
       await this.audit.append(manager, {
         actor: change.actor,
         action: 'inventory.reservations-released',
         entityType: 'lot',
         entityId: code,
         reason: change.reason,
-        after: { status: change.status, released },
+        after: { status: change.status, released: releasedReservations },
       });
-      return released;
+      return { lot, releasedReservations };
     });
-    return { lot, releasedReservations };
   }
 
   // ── reading ────────────────────────────────────────────────────────────────────────────────

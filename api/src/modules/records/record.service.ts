@@ -137,9 +137,11 @@ export class RecordService {
     });
   }
 
-  async update(typeKey: string, code: string, write: RecordWrite & { revision: number }): Promise<StoredRecord> {
+  /** Changes a record; inside `outer` when given, so the caller's transaction decides whether it stays. */
+  async update(typeKey: string, code: string, write: RecordWrite & { revision: number }, outer?: EntityManager): Promise<StoredRecord> {
     const { version, type, validate } = await this.typeVersion(typeKey, 'latest');
-    return inTransaction(this.dataSource, async (manager) => {
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) => (outer ? work(outer) : inTransaction(this.dataSource, work));
+    return run(async (manager) => {
       const repository = manager.getRepository(RecordEntity);
       const existing = await repository.findOne({ where: { typeKey, code }, ...writeLock(manager) });
       if (!existing) throw new NotFoundError(`The ${typeKey} '${code}'`);
