@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 // @ts-expect-error plain JavaScript shared with `npm start`
 import { buildEngine, startEngine, stopEngine, waitForEngine } from '../engine/scripts/engine.mjs';
 import { freePort } from './support/free-port.js';
-import { prepareMysqlDatabases } from './support/mysql-databases.js';
+import { dropMysqlDatabases, prepareMysqlDatabases } from './support/mysql-databases.js';
 import './support/provided-context.js';
 
 /**
@@ -19,18 +19,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const mysqlUrl = process.env.LOTFLOW_TEST_MYSQL_URL;
   // The DMN differential test writes date-times as UTC: the engine must read them so.
   let engineEnvironment: Record<string, string> = { JAVA_TOOL_OPTIONS: '-Duser.timezone=UTC' };
+  let cleanup: () => Promise<void> = async () => undefined;
   let apiDatabaseUrl = `sqlite:${path.join(workDirectory, 'api.sqlite')}`;
   if (mysqlUrl) {
-    const databases = await prepareMysqlDatabases(mysqlUrl, ['lotflow_test_api', 'lotflow_test_engine']);
+    // Named per run, so two runs against one server (two checkouts, CI and a developer) never meet.
+    const run = `${process.pid}`;
+    const names = [`lotflow_test_api_${run}`, `lotflow_test_engine_${run}`] as const;
+    const databases = await prepareMysqlDatabases(mysqlUrl, [...names]);
+    cleanup = () => dropMysqlDatabases(mysqlUrl, [...names]);
     const server = new URL(mysqlUrl);
     engineEnvironment = {
       ...engineEnvironment,
       ENGINE_DB_TYPE: 'mysql',
-      ENGINE_DB_URL: `jdbc:mysql://${server.hostname}:${server.port || 3306}/lotflow_test_engine?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true`,
+      ENGINE_DB_URL: `jdbc:mysql://${server.hostname}:${server.port || 3306}/${names[1]}?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true`,
       ENGINE_DB_USER: decodeURIComponent(server.username),
       ENGINE_DB_PASSWORD: decodeURIComponent(server.password),
     };
-    apiDatabaseUrl = databases.lotflow_test_api!;
+    apiDatabaseUrl = databases[names[0]]!;
   }
   const port = await freePort();
   const logFile = path.join(workDirectory, 'engine.log');
@@ -43,6 +48,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await stopEngine(engine);
-    if (!process.env.LOTFLOW_TEST_KEEP) rmSync(workDirectory, { recursive: true, force: true });
+    if (!process.env.LOTFLOW_TEST_KEEP) {
+      rmSync(workDirectory, { recursive: true, force: true });
+      await cleanup();
+    }
   };
 }

@@ -15,3 +15,13 @@ export async function prepareMysqlDatabases(serverUrl: string, names: string[]):
   const base = serverUrl.replace(/\/+$/, '');
   return Object.fromEntries(names.map((name) => [name, `${base}/${name}`]));
 }
+
+/** Drops the databases a run created. */
+export async function dropMysqlDatabases(serverUrl: string, names: string[]): Promise<void> {
+  const connection = await mysql.createConnection(serverUrl);
+  try {
+    for (const name of names) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await connection.end();
+  }
+}

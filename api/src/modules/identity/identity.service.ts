@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { LessThan, type DataSource } from 'typeorm';
+import { In, LessThan, type DataSource } from 'typeorm';
 import { inTransaction } from '../../database/transaction.js';
 import { InvalidCredentialsError } from '../../http/lotflow-error.js';
 import type { AuditTrail } from '../audit/audit-trail.service.js';
@@ -94,10 +94,20 @@ export class IdentityService {
     const expiresAt = new Date(now.getTime() + this.sessionTtlMinutes * 60_000);
     await inTransaction(this.dataSource, async (manager) => {
       await manager.getRepository(SessionEntity).insert({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt });
-      await manager.getRepository(SessionEntity).delete({ userId: user.id, expiresAt: LessThan(now) });
       await this.audit.append(manager, { actor: user.username, action: 'login.succeeded', entityType: 'user', entityId: user.username });
     });
+    await this.removeExpiredSessions(user.id, now);
     return { token, expiresAt, user: toAuthenticated(user) };
+  }
+
+  /**
+   * Housekeeping after a sign-in, outside its transaction and by primary key: a range delete
+   * inside it took next-key locks on MySQL that deadlocked parallel sign-ins of one person.
+   */
+  private async removeExpiredSessions(userId: string, now: Date): Promise<void> {
+    const repository = this.dataSource.getRepository(SessionEntity);
+    const expired = await repository.find({ select: { tokenHash: true }, where: { userId, expiresAt: LessThan(now) } });
+    if (expired.length > 0) await repository.delete({ tokenHash: In(expired.map((session) => session.tokenHash)) });
   }
 
   async logout(token: string, actor: string): Promise<void> {
