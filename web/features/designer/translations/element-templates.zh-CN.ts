@@ -70,4 +70,6 @@ export const elementTemplatesZhCn: Readonly<Record<string, string>> = {
 export const elementTemplatePatternsZhCn: Readonly<Record<string, string>> = {
   "The process variable that receives the output '{output}'.": '接收输出“{output}”的流程变量。',
   'Must match {pattern}': '必须符合格式 {pattern}',
+  // bpmn-js-element-templates names a scope's group with the scope's type in it.
+  'Custom properties for scope <{type}>': '作用域 <{type}> 的自定义属性',
 };

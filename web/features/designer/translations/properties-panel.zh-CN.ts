@@ -18,6 +18,10 @@ export const propertiesPanelZhCn: Readonly<Record<string, string>> = {
   'Open pop-up editor': '在弹出编辑器中打开',
   'Opened in editor': '已在编辑器中打开',
   'FEEL expression is mandatory': '必须填写 FEEL 表达式',
+  'Click to remove dynamic value with FEEL expression': '点击移除 FEEL 表达式动态值',
+  'Click to set a dynamic value with FEEL expression': '点击用 FEEL 表达式设置动态值',
+  'List contains {numOfItems} item': '列表包含 {numOfItems} 项',
+  'List contains {numOfItems} items': '列表包含 {numOfItems} 项',
   'Unparsable FEEL expression.': '无法解析的 FEEL 表达式。',
 
   // Placeholders
@@ -221,6 +225,12 @@ export const propertiesPanelZhCn: Readonly<Record<string, string>> = {
   'take': '经过',
   'start': '开始',
   'end': '结束',
+  'Start': '开始',
+  'End': '结束',
+  'Take': '经过',
+  'Assignment': '分配',
+  'Complete': '完成',
+  'Timeout': '超时',
   'Event type': '事件类型',
   'Listener ID': '监听器 ID',
   'Listener type': '监听器类型',
@@ -234,5 +244,6 @@ export const propertiesPanelZhCn: Readonly<Record<string, string>> = {
   'Due date': '到期日期',
   'The due date as an EL expression (e.g. ${someDate}) or an ISO date (e.g. 2015-06-26T09:54:00).': '到期日期：EL 表达式（如 ${someDate}）或 ISO 日期（如 2015-06-26T09:54:00）。',
   'Follow up date': '跟进日期',
+  'The follow up date as an EL expression (e.g. ${someDate}) or an ISO date (e.g. 2015-06-26T09:54:00).': '跟进日期：EL 表达式（如 ${someDate}）或 ISO 日期（如 2015-06-26T09:54:00）。',
   'This maps to the process definition key.': '对应流程定义键。',
 };
