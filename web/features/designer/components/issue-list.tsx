@@ -1,16 +1,19 @@
 'use client';
 
 import type { Translate } from '../../../shared/i18n/create-translator';
+import type { LintMessageTranslator } from '../utils/create-lint-message-translator';
 import type { DesignerIssue } from '../utils/designer-issue';
+import { translateIssueMessage } from '../utils/translate-issue-message';
 
 interface IssueListProps {
   readonly issues: readonly DesignerIssue[];
   readonly t: Translate;
+  readonly translateLintMessage: LintMessageTranslator;
   onSelectElement(elementId: string): void;
 }
 
 /** What the api found; an issue that names an element selects it on the canvas. */
-export function IssueList({ issues, t, onSelectElement }: IssueListProps) {
+export function IssueList({ issues, t, translateLintMessage, onSelectElement }: IssueListProps) {
   if (issues.length === 0) {
     return (
       <p className="designer-side__empty" data-testid="designer-issues-none">
@@ -36,7 +39,7 @@ export function IssueList({ issues, t, onSelectElement }: IssueListProps) {
                 <span className="issue-list__source">{t(`designer.issues.source.${issue.source}`)}</span>
                 <code className="issue-list__element">{issue.elementId ?? t('designer.issues.wholeModel')}</code>
               </span>
-              <span className="issue-list__message">{issue.message}</span>
+              <span className="issue-list__message">{translateIssueMessage(issue, translateLintMessage)}</span>
             </button>
           </li>
         ))}

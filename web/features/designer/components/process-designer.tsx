@@ -30,9 +30,11 @@ import type { ElementTemplate } from '../api/element-template.shape';
 import type { ProcessModelVersionSummary } from '../api/process-model.shape';
 import { createLinterConfig } from '../modeler/create-linter-config';
 import { createProcessModeler, getService, type CanvasElement } from '../modeler/create-process-modeler';
+import { createLintMessageTranslator } from '../utils/create-lint-message-translator';
 import { describeApiFailure } from '../utils/describe-api-failure';
 import { fromDraftIssues, fromProblemEntries, type DesignerIssue } from '../utils/designer-issue';
 import { diffBpmnDefinitions, type ElementChange } from '../utils/diff-bpmn-definitions';
+import { localizeElementTemplates } from '../utils/localize-element-templates';
 import { DiffPanel, type DiffSide } from './diff-panel';
 import { IssueList } from './issue-list';
 import { ReasonDialog } from './reason-dialog';
@@ -66,6 +68,7 @@ const IMPORT_LIMIT_MEGABYTES = 4;
 
 export function ProcessDesigner({ processKey, locale, canEdit, initial, initialVersions }: ProcessDesignerProps) {
   const t = useMemo(() => createTranslator(locale), [locale]);
+  const translateLintMessage = useMemo(() => createLintMessageTranslator(locale), [locale]);
   const canvasRef = useRef<HTMLDivElement>(null);
   const propertiesRef = useRef<HTMLDivElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
@@ -103,7 +106,7 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
     if (canvas === null || propertiesPanel === null) {
       return;
     }
-    const created = createProcessModeler({ canvas, propertiesPanel });
+    const created = createProcessModeler({ canvas, propertiesPanel, locale });
     const eventBus = getService(created, 'eventBus');
     eventBus.on('commandStack.changed', () => setDirty(true));
     eventBus.on('tokenSimulation.toggleMode', (event) => setSimulating(event.active === true));
@@ -145,14 +148,14 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
         reportFailureRef.current(result, 'steps');
         return;
       }
-      getService(modeler, 'elementTemplatesLoader').setTemplates(result.data.templates);
-      getService(modeler, 'linting').setLinterConfig(createLinterConfig(result.data.lintContext));
+      getService(modeler, 'elementTemplatesLoader').setTemplates(localizeElementTemplates(result.data.templates, locale));
+      getService(modeler, 'linting').setLinterConfig(createLinterConfig(result.data.lintContext, locale));
       setStepsLoaded(true);
     });
     return () => {
       cancelled = true;
     };
-  }, [modeler]);
+  }, [modeler, locale]);
 
   // Leaving with unsaved changes loses them: let the browser ask first.
   useEffect(() => {
@@ -611,7 +614,7 @@ export function ProcessDesigner({ processKey, locale, canEdit, initial, initialV
             data-testid="designer-properties"
           />
           <div id="designer-panel-issues" role="tabpanel" aria-labelledby="designer-tab-issues" hidden={tab !== 'issues'} className="designer-side__panel" data-testid="designer-issues">
-            <IssueList issues={issues} t={t} onSelectElement={selectElement} />
+            <IssueList issues={issues} t={t} translateLintMessage={translateLintMessage} onSelectElement={selectElement} />
           </div>
           <div
             id="designer-panel-versions"

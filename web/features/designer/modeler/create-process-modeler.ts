@@ -9,13 +9,18 @@ import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templa
 import TokenSimulationModule from 'bpmn-js-token-simulation';
 import CamundaPlatformBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
+import type { Locale } from '../../../shared/i18n/locales';
 import type { ModdleElement } from '../utils/diff-bpmn-definitions';
 import type { ElementTemplate } from '../api/element-template.shape';
 import { createLinterConfig } from './create-linter-config';
+import { createTranslateModule } from './create-translate';
+import { createTokenSimulationLanguageModule } from './token-simulation-language';
 
-export interface ProcessModelerContainers {
+export interface ProcessModelerOptions {
   readonly canvas: HTMLElement;
   readonly propertiesPanel: HTMLElement;
+  /** The page's language: the modeler, its panel, lint messages and token simulation speak it. */
+  readonly locale: Locale;
 }
 
 /** The diagram element the canvas knows (a shape or a connection), by its BPMN id. */
@@ -59,13 +64,14 @@ export function getService<Name extends keyof DesignerServices>(modeler: BpmnMod
  * A bpmn-js modeler for Camunda 7: the Camunda moddle extension so every Camunda attribute
  * round-trips, the properties panel with the Camunda 7 provider (and the behaviours that keep
  * Camunda extension elements consistent while modelling), Lotflow's element templates (the
- * low-code steps), bpmnlint's recommended rules and Lotflow's on the canvas, and token simulation.
+ * low-code steps), bpmnlint's recommended rules and Lotflow's on the canvas, and token simulation,
+ * all in the page's language.
  */
-export function createProcessModeler({ canvas, propertiesPanel }: ProcessModelerContainers): BpmnModeler {
+export function createProcessModeler({ canvas, propertiesPanel, locale }: ProcessModelerOptions): BpmnModeler {
   return new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: propertiesPanel },
-    linting: { bpmnlint: createLinterConfig(), active: true },
+    linting: { bpmnlint: createLinterConfig(undefined, locale), active: true },
     elementTemplates: [],
     additionalModules: [
       BpmnPropertiesPanelModule,
@@ -75,6 +81,8 @@ export function createProcessModeler({ canvas, propertiesPanel }: ProcessModeler
       CamundaPlatformBehaviorsModule,
       LintModule,
       TokenSimulationModule,
+      createTokenSimulationLanguageModule(locale),
+      createTranslateModule(locale),
     ],
     moddleExtensions: { camunda: camundaModdle },
   });

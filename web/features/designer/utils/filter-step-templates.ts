@@ -29,7 +29,8 @@ export function filterStepTemplates(templates: readonly ElementTemplate[], query
   });
   const matches = choices.filter((choice) => {
     const keywords = Array.isArray(choice.template.keywords) ? choice.template.keywords.join(' ') : '';
-    const haystack = [choice.name, choice.description, choice.template.name, choice.template.id, keywords].join(' ').toLocaleLowerCase(locale);
+    const english = choice.template.metadata?.lotflow?.name.en ?? '';
+    const haystack = [choice.name, choice.description, choice.template.name, english, choice.template.id, keywords].join(' ').toLocaleLowerCase(locale);
     return words.every((word) => haystack.includes(word));
   });
   return SOURCES.map((source) => ({ source, choices: matches.filter((choice) => choice.source === source) })).filter((group) => group.choices.length > 0);
