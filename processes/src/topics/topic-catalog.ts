@@ -179,7 +179,7 @@ export const reserveStockTopic: TopicDefinition = {
         description: "Overrides the customer's minimum remaining shelf life",
       },
       resultVariable: { ...variableName, title: 'Reservation variable', description: "Process variable that receives the reservation's id; default reservationId" },
-      allocationVariable: { ...variableName, title: 'Allocation variable', description: 'Process variable that receives the allocated lots as JSON [{lot, location, quantity, expiresOn}]; default reservationLines' },
+      allocationVariable: { ...variableName, title: 'Allocation variable', description: 'Process variable that receives the allocated lots as JSON text [{lot, location, quantity, expiresOn}]; default reservationLines' },
     },
     required: ['material', 'quantity'],
   },

@@ -68,7 +68,8 @@ export function reportRefusal(error: unknown, context: TaskContext, what: string
   if (!(error instanceof RequestInvalidError || error instanceof ConflictError || error instanceof NotFoundError)) throw error;
   const verdict = judge(error);
   const detail = error instanceof RequestInvalidError ? formatIssues(error.issues) : error.message;
-  const message = `Couldn't ${what}: ${detail}`;
+  // The ledger's refusals already say what could not be done; the others are told what was being tried.
+  const message = detail.startsWith("Couldn't") ? detail : `Couldn't ${what}: ${detail}`;
   if (verdict === 'configuration') throw new NonRetryableError(`Task '${context.activityId}': ${message}`, { cause: error });
   if (verdict === undefined) throw error;
   return { kind: 'bpmn-error', code: verdict, message: message.slice(0, 4000), variables: { lotflowErrorCode: verdict, lotflowErrorMessage: message.slice(0, 4000) } };

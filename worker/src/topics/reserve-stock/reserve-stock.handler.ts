@@ -49,7 +49,8 @@ export function reserveStockHandler(kernel: Kernel): TaskHandler {
           kind: 'complete',
           variables: {
             [optional(parameters.resultVariable) ?? 'reservationId']: result.id,
-            [optional(parameters.allocationVariable) ?? 'reservationLines']: result.lines.map(({ lot, location: at, quantity, expiresOn }) => ({ lot, location: at, quantity, expiresOn })),
+            // JSON text: the engine keeps Json variables only with the Spin plugin, which it does not have.
+            [optional(parameters.allocationVariable) ?? 'reservationLines']: JSON.stringify(result.lines.map(({ lot, location: at, quantity, expiresOn }) => ({ lot, location: at, quantity, expiresOn }))),
           },
         };
       } catch (error) {

@@ -23,7 +23,7 @@ export function setLotStatusHandler(kernel: Kernel): TaskHandler {
             return { revision: changed.lot.revision, releasedReservations: changed.releasedReservations.map((released) => released.reservation) };
           }),
         );
-        return { kind: 'complete', variables: {}, localVariables: { lotRevision: result.revision, releasedReservations: result.releasedReservations } };
+        return { kind: 'complete', variables: {}, localVariables: { lotRevision: result.revision, releasedReservations: result.releasedReservations.join(',') } };
       } catch (error) {
         // A lot that does not exist, or a status the lot type does not allow.
         return reportRefusal(error, context, `set lot ${lot} to '${status}'`, () => refusalCodes.recordInvalid);
