@@ -2,7 +2,18 @@ export { lintBpmn, lintConfig } from './lint/lint-bpmn.js';
 export type { BpmnProblem, LintOptions, LintSeverity } from './lint/lint-bpmn.js';
 export { createLintConfig, createLintContext, lotflowRules } from './lint/lotflow-lint-plugin.js';
 export type { LintConfig, LotflowLintContext } from './lint/lotflow-lint-plugin.js';
-export { evaluateRuleSetTopic, topicCatalog } from './topics/topic-catalog.js';
+export {
+  assignNumberTopic,
+  createRecordTopic,
+  evaluateRuleSetTopic,
+  linkRecordsTopic,
+  postMovementsTopic,
+  reserveStockTopic,
+  sendIntegrationMessageTopic,
+  setLotStatusTopic,
+  topicCatalog,
+  updateRecordTopic,
+} from './topics/topic-catalog.js';
 export type { ParameterChoices, TopicDefinition, TopicText } from './topics/topic-catalog.js';
 export { bundledProcessesDirectory, readProcessFiles } from './bundled-processes.js';
 export type { ProcessFile } from './bundled-processes.js';

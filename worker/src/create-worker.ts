@@ -1,4 +1,4 @@
-import { PublishedArtifactReader } from '@lotflow/api';
+import { PublishedArtifactReader, createKernel } from '@lotflow/api';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { WorkerConfig } from './config/config.schema.js';
@@ -29,7 +29,7 @@ export function createWorker(config: WorkerConfig, dataSource: DataSource, logge
       },
       shutdownGraceMs: config.WORKER_SHUTDOWN_GRACE_MS,
     },
-    [...createTopicCatalog({ ruleTables, timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers],
+    [...createTopicCatalog({ ruleTables, kernel: createKernel(dataSource, { timeZone: config.WORKER_TIME_ZONE }), timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers],
     logger,
   );
 }

@@ -19,16 +19,18 @@ import { CreateIntegration1764000800000 } from './migrations/1764000800000-creat
 import { InventoryMovementEntity, InventoryPostingEntity, InventoryReservationEntity, InventoryReservationLineEntity } from '../modules/inventory/inventory.entity.js';
 import { TraceLinkEntity } from '../modules/traceability/trace-link.entity.js';
 import { CreateInventoryLedger1764000700000 } from './migrations/1764000700000-create-inventory-ledger.js';
+import { CreateActionReceipt1764000900000 } from './migrations/1764000900000-create-action-receipt.js';
+import { ActionReceiptEntity } from '../modules/action-receipts/action-receipt.entity.js';
 
 export const entities = [
   DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity,
   ElectronicSignatureEntity, TaskCommentEntity, InventoryPostingEntity, InventoryMovementEntity, InventoryReservationEntity, InventoryReservationLineEntity, TraceLinkEntity,
-  IntegrationEndpointEntity, IntegrationMessageEntity, InboundEventEntity,
+  IntegrationEndpointEntity, IntegrationMessageEntity, InboundEventEntity, ActionReceiptEntity,
 ];
 /** In order; the schema is changed only by migrations, never by `synchronize`. */
 export const migrations = [
   CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000,
-  CreateSignatureAndTaskComment1764000600000, CreateInventoryLedger1764000700000, CreateIntegration1764000800000,
+  CreateSignatureAndTaskComment1764000600000, CreateInventoryLedger1764000700000, CreateIntegration1764000800000, CreateActionReceipt1764000900000,
 ];
 
 export type DatabaseType = 'sqlite' | 'mysql';

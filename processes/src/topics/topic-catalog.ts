@@ -60,5 +60,201 @@ export const evaluateRuleSetTopic: TopicDefinition = {
   },
 };
 
+// The kernel's actions. Input parameters arrive as text unless a variable holds JSON, so numbers
+// and objects accept both; an optional parameter left empty in the designer arrives as null.
+const key = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' };
+const code = { type: 'string', minLength: 1, maxLength: 120 };
+const variableName = { type: ['string', 'null'], pattern: '^[A-Za-z_][A-Za-z0-9_]*$' };
+const jsonObject = { anyOf: [{ type: 'object' }, { type: 'string', pattern: '^\\s*\\{' }] };
+const jsonArray = { anyOf: [{ type: 'array', minItems: 1 }, { type: 'string', pattern: '^\\s*\\[' }] };
+const decimal = { anyOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'string', pattern: '^[0-9]+(\\.[0-9]{1,3})?$' }] };
+const optionalText = { type: ['string', 'null'], maxLength: 500 };
+const idempotent = {
+  en: 'Runs once per task: a redelivered task changes nothing and answers the first result.',
+  'zh-CN': '每个任务只执行一次：重复投递的任务不做任何更改，返回首次结果。',
+};
+
+export const createRecordTopic: TopicDefinition = {
+  topic: 'lotflow.record.create',
+  label: { en: 'Create record', 'zh-CN': '创建记录' },
+  description: {
+    en: `Creates a record of a published dictionary type from values mapped from process variables; the code comes from the type's numbering sequence unless given. Invalid values are the BPMN error LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
+    'zh-CN': `用流程变量映射的值创建已发布字典类型的记录；未给出编码时按该类型的编号规则生成。值不合法时抛出 BPMN 错误 LOTFLOW_RECORD_INVALID。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      type: { ...key, title: 'Dictionary type', description: "Key of the published type, e.g. 'lot'" },
+      values: { ...jsonObject, title: 'Values', description: 'JSON object of field values; ${…} expressions map process variables, e.g. {"material": "${material}", "quantity": ${quantity}}' },
+      resultVariable: { ...variableName, title: 'Code variable', description: "Process variable that receives the new record's code; default <type>Code, e.g. lotCode" },
+      reason: { ...optionalText, title: 'Reason', description: 'Why, kept in the audit trail' },
+    },
+    required: ['type', 'values'],
+  },
+  outputs: {
+    description: { en: "The new record's code, in the variable named by 'Code variable' (default <type>Code).", 'zh-CN': '新记录的编码，写入“编码变量”指定的变量（默认 <类型>Code）。' },
+    properties: {},
+  },
+};
+
+export const updateRecordTopic: TopicDefinition = {
+  topic: 'lotflow.record.update',
+  label: { en: 'Update record', 'zh-CN': '更新记录' },
+  description: {
+    en: `Changes fields of an existing record; the other fields keep their values. A regulated field needs a reason. Invalid values are the BPMN error LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
+    'zh-CN': `修改已有记录的字段，其余字段保持不变。受控字段需填写原因。值不合法时抛出 BPMN 错误 LOTFLOW_RECORD_INVALID。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      type: { ...key, title: 'Dictionary type', description: "Key of the published type, e.g. 'lot'" },
+      code: { ...code, title: 'Record code', description: 'Code of the record to change, e.g. ${lotCode}' },
+      values: { ...jsonObject, title: 'Changed values', description: 'JSON object of the fields to change, e.g. {"notes": "${inspectionNotes}"}' },
+      reason: { ...optionalText, title: 'Reason', description: 'Why: required when a regulated field changes' },
+    },
+    required: ['type', 'code', 'values'],
+  },
+  outputs: { description: { en: 'No variables.', 'zh-CN': '不写入变量。' }, properties: {} },
+};
+
+export const assignNumberTopic: TopicDefinition = {
+  topic: 'lotflow.number.assign',
+  label: { en: 'Assign number', 'zh-CN': '分配编号' },
+  description: {
+    en: `Takes the next number of a numbering sequence (e.g. LOT-260302-0001), distinct and gap-free. ${idempotent.en}`,
+    'zh-CN': `从编号规则取下一个编号（如 LOT-260302-0001），唯一且连续。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      sequence: { ...key, title: 'Numbering sequence', description: "Key of the sequence, e.g. 'lot'" },
+      resultVariable: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', title: 'Number variable', description: 'Process variable that receives the number' },
+    },
+    required: ['sequence', 'resultVariable'],
+  },
+  outputs: { description: { en: "The number, in the variable named by 'Number variable'.", 'zh-CN': '编号，写入“编号变量”指定的变量。' }, properties: {} },
+};
+
+export const postMovementsTopic: TopicDefinition = {
+  topic: 'lotflow.inventory.post',
+  label: { en: 'Post inventory movements', 'zh-CN': '过账库存移动' },
+  description: {
+    en: `Posts movements to the ledger all or nothing (receipt, issue, production-output, transfer, scrap, return-to-supplier, shipment), with the trace links they imply. An unreleased or expired lot is the BPMN error LOTFLOW_LOT_BLOCKED, too little free stock LOTFLOW_SHORTFALL, invalid data LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
+    'zh-CN': `整体过账库存移动（收货、投料、生产入库、调拨、报废、退供应商、发运）并写入相应追溯关系。批次未放行或已过期时抛出 BPMN 错误 LOTFLOW_LOT_BLOCKED，可用库存不足时 LOTFLOW_SHORTFALL，数据不合法时 LOTFLOW_RECORD_INVALID。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      movements: {
+        ...jsonArray,
+        title: 'Movements',
+        description: 'JSON list of {type, lot, location, quantity, toLocation?, document?: {type, code}, reservation?}, e.g. [{"type": "receipt", "lot": "${lotCode}", "location": "RECEIVING", "quantity": ${quantity}}]',
+      },
+      links: { anyOf: [{ type: 'array' }, { type: 'string', pattern: '^\\s*\\[' }, { type: 'null' }], title: 'Extra trace links', description: 'JSON list of {from: {type, code}, to: {type, code}, relation?} that no movement implies' },
+      resultVariable: { ...variableName, title: 'Posting variable', description: "Process variable that receives the posting's id" },
+    },
+    required: ['movements'],
+  },
+  outputs: { description: { en: "The posting's id, when 'Posting variable' names a variable.", 'zh-CN': '过账编号，写入“过账变量”指定的变量（如已填写）。' }, properties: {} },
+};
+
+export const reserveStockTopic: TopicDefinition = {
+  topic: 'lotflow.inventory.reserve',
+  label: { en: 'Reserve stock (FEFO)', 'zh-CN': '预留库存（先到期先出）' },
+  description: {
+    en: `Reserves a material for a customer or a work order, first expiry first out, over released, unexpired lots with free stock and enough remaining shelf life. Not enough is the BPMN error LOTFLOW_SHORTFALL with the explanation. ${idempotent.en}`,
+    'zh-CN': `按先到期先出为客户或工单预留物料，只用已放行、未过期、有可用库存且剩余效期足够的批次。不足时抛出 BPMN 错误 LOTFLOW_SHORTFALL 并说明原因。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      material: { ...code, title: 'Material', description: 'Material code, e.g. FG-IVS-20D' },
+      quantity: { ...decimal, title: 'Quantity', description: "In the material's unit, at most three decimals" },
+      customer: { type: ['string', 'null'], maxLength: 120, title: 'Customer', description: 'Customer code: its minimum remaining shelf life applies' },
+      workOrder: { type: ['string', 'null'], maxLength: 120, title: 'Work order', description: 'Work order code, when the stock is for production' },
+      location: { type: ['string', 'null'], maxLength: 120, title: 'Location', description: 'Reserve only stock at this location' },
+      minimumRemainingShelfLifeDays: {
+        anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^[0-9]+$' }, { type: 'null' }],
+        title: 'Minimum shelf life (days)',
+        description: "Overrides the customer's minimum remaining shelf life",
+      },
+      resultVariable: { ...variableName, title: 'Reservation variable', description: "Process variable that receives the reservation's id; default reservationId" },
+      allocationVariable: { ...variableName, title: 'Allocation variable', description: 'Process variable that receives the allocated lots as JSON text [{lot, location, quantity, expiresOn}]; default reservationLines' },
+    },
+    required: ['material', 'quantity'],
+  },
+  outputs: {
+    description: { en: "The reservation's id and the allocated lots.", 'zh-CN': '预留编号及分配的批次。' },
+    properties: {},
+  },
+};
+
+export const setLotStatusTopic: TopicDefinition = {
+  topic: 'lotflow.lot.set-status',
+  label: { en: 'Change lot status', 'zh-CN': '变更批次状态' },
+  description: {
+    en: `Sets a lot's status (quarantine, released, hold, rejected) with its reason, audited; a status other than released also releases the lot's open reservations. ${idempotent.en}`,
+    'zh-CN': `设置批次状态（待验、已放行、冻结、不合格）并记录原因及审计；非放行状态同时释放该批次的预留。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      lot: { ...code, title: 'Lot', description: 'Lot number, e.g. ${lotCode}' },
+      status: { type: 'string', minLength: 1, maxLength: 40, title: 'Status', description: 'quarantine, released, hold or rejected' },
+      reason: { type: 'string', minLength: 1, maxLength: 500, title: 'Reason', description: 'Why: the status is a regulated field' },
+    },
+    required: ['lot', 'status', 'reason'],
+  },
+  outputs: { description: { en: 'No variables.', 'zh-CN': '不写入变量。' }, properties: {} },
+};
+
+export const linkRecordsTopic: TopicDefinition = {
+  topic: 'lotflow.trace.link',
+  label: { en: 'Link records (trace)', 'zh-CN': '关联记录（追溯）' },
+  description: {
+    en: `Adds a trace link no movement implies, in the direction material flows, e.g. a sterilization load → the lots it sterilized. Both ends must exist. ${idempotent.en}`,
+    'zh-CN': `按物料流向添加库存移动未隐含的追溯关系，例如灭菌批 → 其灭菌的批次。两端记录须存在。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      from: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*:.+$', title: 'From', description: '<type>:<code>, e.g. sterilization-load:${loadCode}' },
+      to: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*:.+$', title: 'To', description: '<type>:<code>, e.g. lot:${lotCode}' },
+      relation: { type: ['string', 'null'], pattern: '^[a-z][a-z-]*$', maxLength: 30, title: 'Relation', description: "What the link means, e.g. 'sterilized'; default 'linked'" },
+    },
+    required: ['from', 'to'],
+  },
+  outputs: { description: { en: 'No variables.', 'zh-CN': '不写入变量。' }, properties: {} },
+};
+
+export const sendIntegrationMessageTopic: TopicDefinition = {
+  topic: 'lotflow.integration.send',
+  label: { en: 'Send to MES / WMS / LIMS', 'zh-CN': '发送至 MES / WMS / LIMS' },
+  description: {
+    en: `Queues a signed message to a configured integration endpoint (the transactional outbox delivers it with retries). ${idempotent.en}`,
+    'zh-CN': `向已配置的集成端点排队发送签名消息（事务性发件箱负责投递并重试）。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      endpoint: { type: 'string', minLength: 1, maxLength: 80, title: 'Endpoint', description: 'Name of the configured endpoint, e.g. mes-line-1' },
+      type: { type: 'string', minLength: 1, maxLength: 120, title: 'Message type', description: "What happened, in the receiver's words, e.g. lot.released" },
+      payload: { ...jsonObject, title: 'Payload', description: 'JSON object, e.g. {"lot": "${lotCode}"}' },
+    },
+    required: ['endpoint', 'type', 'payload'],
+  },
+  outputs: { description: { en: "The message's id, in integrationMessageId.", 'zh-CN': '消息编号，写入 integrationMessageId。' }, properties: { integrationMessageId: { type: 'string' } } },
+};
+
 /** Every topic Lotflow's workers serve. A service task with any other topic would wait for ever. */
-export const topicCatalog: readonly TopicDefinition[] = [evaluateRuleSetTopic];
+export const topicCatalog: readonly TopicDefinition[] = [
+  evaluateRuleSetTopic,
+  createRecordTopic,
+  updateRecordTopic,
+  assignNumberTopic,
+  postMovementsTopic,
+  reserveStockTopic,
+  setLotStatusTopic,
+  linkRecordsTopic,
+  sendIntegrationMessageTopic,
+];

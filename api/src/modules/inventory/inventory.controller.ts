@@ -10,7 +10,7 @@ const idempotencyKey = {
   type: 'string',
   minLength: 1,
   maxLength: 200,
-  description: "the caller's key for this posting (a worker sends '<externalTaskId>:<step>'): the same key again answers the first result and changes nothing",
+  description: "the caller's key for this posting (a worker sends '<processInstanceId>:<externalTaskId>:<step>'): the same key again answers the first result and changes nothing",
 } as const;
 const code = { type: 'string', minLength: 1, maxLength: 120 } as const;
 const location = { type: 'string', minLength: 1, maxLength: 80, pattern: '^[^\\s].*$' } as const;

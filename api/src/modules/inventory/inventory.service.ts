@@ -656,10 +656,15 @@ export class InventoryService {
    * blocked stock is no longer promised, the rest of each reservation stays, and the answer names
    * the reservations that are now short so they can be reserved again.
    */
-  async changeLotStatus(code: string, change: { status: string; reason: string; actor: string; locale: Locale }): Promise<{ lot: StoredRecord; releasedReservations: Array<{ reservation: string; lot: string; location: string; quantity: number }> }> {
+  async changeLotStatus(
+    code: string,
+    change: { status: string; reason: string; actor: string; locale: Locale },
+    outer?: EntityManager,
+  ): Promise<{ lot: StoredRecord; releasedReservations: Array<{ reservation: string; lot: string; location: string; quantity: number }> }> {
     const current = await this.records.get('lot', code, change.locale);
-    // One transaction: the status and the reservations it releases change together or not at all.
-    return inPostingTransaction(this.dataSource, async (manager) => {
+    // One transaction: the status and the reservations it releases change together or not at all; inside `outer` when given.
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) => (outer ? work(outer) : inPostingTransaction(this.dataSource, work));
+    return run(async (manager) => {
       await this.lockRecords(manager, 'lot', [code]);
       let lot: StoredRecord;
       try {

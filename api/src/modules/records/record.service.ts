@@ -186,7 +186,8 @@ export class RecordService {
     });
   }
 
-  private async assignNumber(manager: EntityManager, sequenceKey: string): Promise<string> {
+  /** The next number of a sequence, inside the caller's transaction (a rollback gives it back). */
+  async assignNumber(manager: EntityManager, sequenceKey: string): Promise<string> {
     const sequence = this.sequences.get(sequenceKey);
     if (!sequence) throw new ConflictError(`The numbering sequence '${sequenceKey}' is not defined: add it to the dictionary's sequences.`);
     const at = new Date();

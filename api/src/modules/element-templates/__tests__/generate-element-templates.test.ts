@@ -29,6 +29,14 @@ describe('generateElementTemplates', () => {
     expect(new Set(templates.map((template) => template.id)).size).toBe(templates.length);
     expect(templates.map((template) => template.name)).toEqual([
       'Evaluate rule table',
+      'Create record',
+      'Update record',
+      'Assign number',
+      'Post inventory movements',
+      'Reserve stock (FEFO)',
+      'Change lot status',
+      'Link records (trace)',
+      'Send to MES / WMS / LIMS',
       'Evaluate: Incoming inspection disposition',
       'Evaluate: Supplier rating',
       'Approval step: Inspection lot',

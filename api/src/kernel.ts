@@ -1,0 +1,52 @@
+import { loadPack, type TypeDefinition } from '@lotflow/dictionary';
+import { createLintContext, topicCatalog } from '@lotflow/processes';
+import type { DataSource, EntityManager } from 'typeorm';
+import { once } from './modules/action-receipts/once.js';
+import { ArtifactService } from './modules/artifacts/artifact.service.js';
+import type { ValidationContext } from './modules/artifacts/artifact-kinds.js';
+import { dictionaryTypeKind } from './modules/artifacts/dictionary-type.kind.js';
+import { PublishedArtifactReader } from './modules/artifacts/published-artifact.reader.js';
+import { AuditTrail } from './modules/audit/audit-trail.service.js';
+import { enqueueIntegrationMessage } from './modules/integrations/enqueue-integration-message.js';
+import { InventoryService } from './modules/inventory/inventory.service.js';
+import { inPostingTransaction } from './modules/inventory/posting-transaction.js';
+import { RecordService } from './modules/records/record.service.js';
+
+/**
+ * The api's domain services on its database, for the workers: a worker's action changes records,
+ * the ledger and the outbox through the same code, validation and audit trail as a request does.
+ */
+export interface Kernel {
+  audit: AuditTrail;
+  records: RecordService;
+  inventory: InventoryService;
+  /** One transaction (READ COMMITTED on MySQL, so reads after a row lock see what committed meanwhile). */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  /** Runs an action once per key, with its receipt in the same transaction. */
+  once: typeof once;
+  enqueueIntegrationMessage: typeof enqueueIntegrationMessage;
+}
+
+export function createKernel(dataSource: DataSource, options: { timeZone: string }): Kernel {
+  const audit = new AuditTrail(dataSource);
+  const reader = new PublishedArtifactReader(dataSource);
+  const validationContext: ValidationContext = {
+    async publishedDictionaryTypes() {
+      return (await reader.allLatest('dictionary-type')).map((version) => version.content as TypeDefinition);
+    },
+    async lintContext() {
+      return createLintContext(topicCatalog, (await reader.allLatest('rule-table')).map((version) => version.key));
+    },
+  };
+  const dictionaryTypes = new ArtifactService(dataSource, audit, dictionaryTypeKind, validationContext);
+  const sequences = new Map(loadPack().sequences.map((sequence) => [sequence.key, sequence]));
+  const records = new RecordService(dataSource, audit, dictionaryTypes, sequences, options.timeZone);
+  return {
+    audit,
+    records,
+    inventory: new InventoryService(dataSource, audit, records, options.timeZone),
+    transaction: (work) => inPostingTransaction(dataSource, work),
+    once,
+    enqueueIntegrationMessage,
+  };
+}
