@@ -92,6 +92,60 @@ export interface Equipment {
 }
 
 /**
+ * Incoming inspection results: What the inspector measured on the samples of a received lot: the smallest and largest reading of each characteristic and the defects found. The rule table 'incoming-inspection-results' judges them against the plan's limits; completing the step signs this record.
+ */
+export interface IncomingInspectionResult {
+  /**
+   * Result number
+   */
+  number: string;
+  /**
+   * Lot
+   */
+  lot: string;
+  /**
+   * Inspection lot
+   */
+  inspectionLot?: string;
+  /**
+   * Samples inspected: At least the sample size the sampling table asked for.
+   */
+  samplesInspected: number;
+  /**
+   * Outer diameter, smallest reading (in)
+   */
+  outerDiameterMinIn?: number;
+  /**
+   * Outer diameter, largest reading (in)
+   */
+  outerDiameterMaxIn?: number;
+  /**
+   * Inner diameter, smallest reading (in)
+   */
+  innerDiameterMinIn?: number;
+  /**
+   * Inner diameter, largest reading (in)
+   */
+  innerDiameterMaxIn?: number;
+  /**
+   * Hardness, smallest reading (Shore A)
+   */
+  hardnessMinShoreA?: number;
+  /**
+   * Hardness, largest reading (Shore A)
+   */
+  hardnessMaxShoreA?: number;
+  /**
+   * Appearance defects found
+   */
+  visualDefects?: number;
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
  * Inspection decision: QA's decision on a lot the rule table held or could not judge: accept or reject, with the justification. Completing the review signs this record.
  */
 export interface InspectionDecision {
@@ -839,6 +893,36 @@ export interface NonconformanceReport {
 }
 
 /**
+ * MRB disposition: The material review board's decision on a nonconformance report (21 CFR 820.90, ISO 13485 8.3): use as is (concession), rework, scrap or return to supplier, with the justification. Completing the review signs this record with the meaning 'disposition decision'.
+ */
+export interface MrbDisposition {
+  /**
+   * Disposition number
+   */
+  number: string;
+  /**
+   * Nonconformance report
+   */
+  nonconformanceReport: string;
+  /**
+   * Disposition
+   */
+  disposition: 'use-as-is' | 'rework' | 'scrap' | 'return-to-supplier';
+  /**
+   * Justification: Why the disposition is safe and effective (at least 10 characters).
+   */
+  justification: string;
+  /**
+   * CAPA number
+   */
+  capaNumber?: string;
+  /**
+   * Supplier's return authorization
+   */
+  returnAuthorization?: string;
+}
+
+/**
  * Shipment: The distribution record (21 CFR 820.160): consignee, device, quantity, date and control numbers, with the UDI of each line. Lots are picked first-expired, first-out.
  */
 export interface Shipment {
@@ -969,6 +1053,7 @@ export interface SterilizationLoad {
 export interface PackRecordTypes {
   'customer': Customer;
   'equipment': Equipment;
+  'incoming-inspection-result': IncomingInspectionResult;
   'inspection-decision': InspectionDecision;
   'material': Material;
   'supplier': Supplier;
@@ -981,6 +1066,7 @@ export interface PackRecordTypes {
   'lot': Lot;
   'inspection-lot': InspectionLot;
   'nonconformance-report': NonconformanceReport;
+  'mrb-disposition': MrbDisposition;
   'shipment': Shipment;
   'sterilization-load': SterilizationLoad;
 }

@@ -25,12 +25,14 @@ describe('the built-in medical-device pack', () => {
     expect(pack.types.map((type) => type.key).sort()).toEqual([
       'customer',
       'equipment',
+      'incoming-inspection-result',
       'inspection-decision',
       'inspection-lot',
       'inspection-plan',
       'inspection-point',
       'lot',
       'material',
+      'mrb-disposition',
       'nonconformance-report',
       'purchase-order',
       'receipt',
@@ -211,7 +213,7 @@ describe('loadPack on a broken copy of the pack', () => {
     expect(issuesOf(() => loadPack(directory))).toEqual([
       "types/customer.json /key: must equal the file name 'customer'",
       'sequences.json /sequences/2/pattern: it starts again every day but does not show the year ({yyyy} or {yy}) and the month ({MM}), so two periods would hand out the same numbers',
-      "types/lot.json /fields/0/numbering: 'lot' is not a numbering sequence (known: purchase-order, receipt, inspection-lot, work-order, nonconformance-report, sterilization-load, shipment, inspection-decision)",
+      expect.stringMatching(/^types\/lot\.json \/fields\/0\/numbering: 'lot' is not a numbering sequence \(known: purchase-order, receipt, inspection-lot, work-order, .*\)$/),
       expect.stringMatching(/^types\/lot\.json \/fields\/1\/targetType: 'item' is not a type \(known: client, equipment, .*\)$/),
       // Renaming a type breaks the references to it too.
       expect.stringMatching(/^types\/shipment\.json \/fields\/1\/targetType: 'customer' is not a type/),
