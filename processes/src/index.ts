@@ -8,6 +8,7 @@ export {
   evaluateRuleSetTopic,
   linkRecordsTopic,
   postMovementsTopic,
+  readRecordTopic,
   reserveStockTopic,
   sendIntegrationMessageTopic,
   setLotStatusTopic,

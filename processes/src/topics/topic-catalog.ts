@@ -117,6 +117,32 @@ export const updateRecordTopic: TopicDefinition = {
   outputs: { description: { en: 'No variables.', 'zh-CN': '不写入变量。' }, properties: {} },
 };
 
+export const readRecordTopic: TopicDefinition = {
+  topic: 'lotflow.record.read',
+  label: { en: 'Read record', 'zh-CN': '读取记录' },
+  description: {
+    en: "Reads fields of an existing record into process variables, so a rule table can decide on them, e.g. a supplier's approval for a material and its certificate's expiry. A field path is dotted; [field=value] picks the first row of a list with that value, e.g. certificates[standard=iso-13485].expiresOn. A missing value is null; a missing record is the BPMN error LOTFLOW_RECORD_INVALID. Reading changes nothing.",
+    'zh-CN': '将已有记录的字段读入流程变量，供规则表决策，例如供应商对某物料的准入状态及其证书有效期。字段路径以点分隔；[字段=值] 选取列表中该字段等于该值的第一行，例如 certificates[standard=iso-13485].expiresOn。缺失的值为 null；记录不存在时抛出 BPMN 错误 LOTFLOW_RECORD_INVALID。读取不做任何更改。',
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      type: { ...key, title: 'Dictionary type', description: "Key of the published type, e.g. 'supplier'" },
+      code: { ...code, title: 'Record code', description: 'Code of the record to read, e.g. ${supplier}' },
+      variables: {
+        anyOf: [
+          { type: 'object', minProperties: 1, propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }, additionalProperties: { type: 'string', minLength: 1 } },
+          { type: 'string', pattern: '^\\s*\\{' },
+        ],
+        title: 'Variables',
+        description: 'JSON object: process variable → field path, e.g. {"supplierStatus": "status", "supplierApprovalStatus": "materialApprovals[material=${material}].status"}',
+      },
+    },
+    required: ['type', 'code', 'variables'],
+  },
+  outputs: { description: { en: "One process variable per entry of 'Variables'.", 'zh-CN': '“变量”中的每一项写入一个流程变量。' }, properties: {} },
+};
+
 export const assignNumberTopic: TopicDefinition = {
   topic: 'lotflow.number.assign',
   label: { en: 'Assign number', 'zh-CN': '分配编号' },
@@ -251,6 +277,7 @@ export const topicCatalog: readonly TopicDefinition[] = [
   evaluateRuleSetTopic,
   createRecordTopic,
   updateRecordTopic,
+  readRecordTopic,
   assignNumberTopic,
   postMovementsTopic,
   reserveStockTopic,

@@ -31,6 +31,7 @@ describe('generateElementTemplates', () => {
       'Evaluate rule table',
       'Create record',
       'Update record',
+      'Read record',
       'Assign number',
       'Post inventory movements',
       'Reserve stock (FEFO)',
