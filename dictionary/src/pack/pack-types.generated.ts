@@ -527,6 +527,28 @@ export interface PurchaseOrder {
 }
 
 /**
+ * Purchase approval: Purchasing's decision on a purchase order the rule table 'purchase-order-approval' sends for approval (a large amount, a conditionally approved supplier). Completing the step signs it with the meaning 'approved for release'.
+ */
+export interface PurchaseApproval {
+  /**
+   * Approval number
+   */
+  number: string;
+  /**
+   * Purchase order
+   */
+  purchaseOrder: string;
+  /**
+   * Decision
+   */
+  decision: 'approve' | 'reject';
+  /**
+   * Reason: Why the order may or may not go out (at least 10 characters).
+   */
+  comment: string;
+}
+
+/**
  * Receipt: Goods received against a purchase order. Each line becomes a lot in quarantine until incoming inspection decides.
  */
 export interface Receipt {
@@ -1060,6 +1082,7 @@ export interface PackRecordTypes {
   'inspection-plan': InspectionPlan;
   'inspection-point': InspectionPoint;
   'purchase-order': PurchaseOrder;
+  'purchase-approval': PurchaseApproval;
   'receipt': Receipt;
   'routing': Routing;
   'work-order': WorkOrder;

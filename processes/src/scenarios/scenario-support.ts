@@ -17,7 +17,7 @@ export async function startInstallation(): Promise<RunningApi> {
 }
 
 /** Fails at once, with the engine's message, when an instance of the business key (or one it called) has an incident. */
-async function assertNoIncident(engine: Engine, businessKey: string): Promise<void> {
+export async function assertNoIncident(engine: Engine, businessKey: string): Promise<void> {
   const instances = await engine.get<Array<{ id: string }>>(`/history/process-instance?processInstanceBusinessKey=${encodeURIComponent(businessKey)}`);
   for (const instance of instances) {
     const incidents = await engine.get<Array<{ activityId: string; incidentMessage: string }>>(`/incident?processInstanceId=${instance.id}`);

@@ -34,6 +34,7 @@ describe('the built-in medical-device pack', () => {
       'material',
       'mrb-disposition',
       'nonconformance-report',
+      'purchase-approval',
       'purchase-order',
       'receipt',
       'routing',
