@@ -40,13 +40,13 @@ describe('purchase order → approval → arrival → receiving, on the real eng
   }
 
   /** A draft order for PVC tubing, submitted: the process starts with its code and total. */
-  async function submitOrder(supplier: string, quantity: number, unitPrice: number): Promise<{ purchaseOrder: string; instance: string }> {
+  async function submitOrder(supplier: string, quantity: number, unitPrice: number, demand: Record<string, unknown> = {}): Promise<{ purchaseOrder: string; instance: string }> {
     const order = await apiCall(api, 'POST', '/records/purchase-order', {
       values: { supplier, orderedOn: '2026-03-02', currency: 'cny', status: 'draft', lines: [{ line: 1, material: 'RM-TUBE-PVC-106', quantity, unitPrice, committedOn: '2026-03-20' }] },
     }, purchasing);
     expect(order.status, JSON.stringify(order.body)).toBe(201);
     const purchaseOrder = order.body.code as string;
-    const started = await apiCall<{ id: string }>(api, 'POST', '/process-instances', { processKey: 'purchase-order', businessKey: purchaseOrder, variables: { purchaseOrder, orderAmount: quantity * unitPrice } });
+    const started = await apiCall<{ id: string }>(api, 'POST', '/process-instances', { processKey: 'purchase-order', businessKey: purchaseOrder, variables: { purchaseOrder, orderAmount: quantity * unitPrice, ...demand } });
     expect(started.status, JSON.stringify(started.body)).toBe(201);
     return { purchaseOrder, instance: started.body.id };
   }
@@ -81,9 +81,10 @@ describe('purchase order → approval → arrival → receiving, on the real eng
     expect(await orderValues(order.body.code)).toMatchObject({ status: 'cancelled', notes: expect.stringContaining('supplier-not-approved-for-material') });
   });
 
-  it('sends a small order at once, sets up its inspection, and receives and releases the delivery when it arrives', async () => {
+  it('sends a small order at once, sets up its inspection, receives and releases the delivery when it arrives, and reserves it for the open demand', async () => {
+    // Given an order for 5000 m of tubing, 3000 m of it for work order WO-202603-0001
     const supplier = await tubingSupplier('APPROVED', '2099-12-31');
-    const { purchaseOrder, instance } = await submitOrder(supplier, 5000, 1.85);
+    const { purchaseOrder, instance } = await submitOrder(supplier, 5000, 1.85, { workOrder: 'WO-202603-0001', demandQuantity: 3000 });
 
     // Then the order goes out with no approval step and waits for its delivery, its inspection plan known
     await waitingForArrival(instance, purchaseOrder);
@@ -111,9 +112,15 @@ describe('purchase order → approval → arrival → receiving, on the real eng
       { lot: lotCode, samplesInspected: 200, outerDiameterMinIn: 0.149, outerDiameterMaxIn: 0.151, innerDiameterMinIn: 0.105, innerDiameterMaxIn: 0.107, hardnessMinShoreA: 77, hardnessMaxShoreA: 79, visualDefects: 1 },
       'reviewed',
     );
-    expect(await endEventOf(engine, instance, purchaseOrder)).toBe('EndEvent_Received');
+    expect(await endEventOf(engine, instance, purchaseOrder)).toBe('EndEvent_Reserved');
     expect((await orderValues(purchaseOrder)).status).toBe('received');
     expect((await apiCall(api, 'GET', `/records/lot/${lotCode}`)).body.values).toMatchObject({ status: 'released', supplier });
+
+    // And the released tubing is reserved for the work order
+    const reservationId = await variableOf<string>(engine, instance, 'reservationId');
+    const reservation = await apiCall(api, 'GET', `/inventory/reservations/${reservationId}`);
+    expect(reservation.body).toMatchObject({ status: 'open', material: 'RM-TUBE-PVC-106', quantity: 3000, workOrder: 'WO-202603-0001' });
+    expect(reservation.body.lines.reduce((total: number, line: { quantity: number }) => total + line.quantity, 0)).toBe(3000);
   });
 
   it('sends a large order only after purchasing approves and signs it', async () => {
