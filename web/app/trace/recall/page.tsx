@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getRecallDrill } from '../../../features/traceability/api/get-recall-drill';
+import { getTypeDefinition } from '../../../features/traceability/api/trace.api';
 import { RecallDrillTables } from '../../../features/traceability/components/recall-drill-tables';
 import '../../../features/traceability/components/traceability.css';
 import { describeApiFailure } from '../../../features/traceability/utils/describe-api-failure';
@@ -33,7 +34,7 @@ export default async function RecallPage({ searchParams }: RecallPageProps) {
   const thisPage = recallHref(type, code);
   const sessionToken = await readSessionToken();
   if (sessionToken === undefined) redirectToSignIn(thisPage);
-  const { t } = await getRequestTranslator();
+  const { locale, t } = await getRequestTranslator();
   const typeKey = `trace.type.${type}`;
   const typeLabel = isMessageKey(typeKey) ? t(typeKey) : type;
   const header = (
@@ -53,7 +54,10 @@ export default async function RecallPage({ searchParams }: RecallPageProps) {
       </div>
     );
   }
-  const drill = await getRecallDrill({ apiBaseUrl: readApiBaseUrl(), sessionToken }, type, code);
+  const caller = { apiBaseUrl: readApiBaseUrl(), sessionToken };
+  const [drill, lotType] = await Promise.all([getRecallDrill(caller, type, code), getTypeDefinition(caller, 'lot')]);
+  const statusField = lotType?.fields.find((field) => field.name === lotType.statusField);
+  const statusLabels = Object.fromEntries(statusField?.kind === 'enum' ? statusField.values.map((option) => [option.value, option.label[locale]]) : []);
   if (isUnauthenticated(drill)) redirectToSignIn(thisPage);
   if (drill.outcome !== 'ok') {
     return (
@@ -85,7 +89,7 @@ export default async function RecallPage({ searchParams }: RecallPageProps) {
           {t('trace.recall.download')}
         </a>
       </div>
-      <RecallDrillTables drill={drill.data} />
+      <RecallDrillTables drill={drill.data} statusLabels={statusLabels} />
     </div>
   );
 }

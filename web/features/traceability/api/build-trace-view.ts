@@ -2,6 +2,7 @@ import { isMessageKey, type Translate } from '../../../shared/i18n/create-transl
 import type { Locale } from '../../../shared/i18n/locales';
 import { describeStatus } from '../utils/describe-field-value';
 import { layoutTraceGraph } from '../utils/layout-trace-graph';
+import { pruneTraceGraph } from '../utils/prune-trace-graph';
 import { statusTone } from '../utils/status-tone';
 import { DOCUMENT_TYPES } from '../utils/trace-node-types';
 import type { TypeLookup } from './get-trace-node-detail';
@@ -32,7 +33,8 @@ function subtitleOf(node: TraceNode, locale: Locale, number: Intl.NumberFormat):
 }
 
 /** The trace as the explorer draws it: documents folded onto their lots, labels in the reader's language, positions laid out. */
-export async function buildTraceView(graph: TraceGraph, types: TypeLookup, locale: Locale, t: Translate): Promise<TraceView> {
+export async function buildTraceView(fullGraph: TraceGraph, types: TypeLookup, locale: Locale, t: Translate): Promise<TraceView> {
+  const graph = pruneTraceGraph(fullGraph);
   const drawn = graph.nodes.filter((node) => node.id === graph.start || !DOCUMENT_TYPES.has(node.type));
   const drawnIds = new Set(drawn.map((node) => node.id));
   const definitions = new Map(await Promise.all([...new Set(drawn.map((node) => node.type))].map(async (type) => [type, await types(type)] as const)));
@@ -43,9 +45,9 @@ export async function buildTraceView(graph: TraceGraph, types: TypeLookup, local
     const attached = graph.edges.filter((edge) => edge.to === id && !drawnIds.has(edge.from)).map((edge) => edge.from.slice(0, edge.from.indexOf(':')));
     const count = (type: string) => attached.filter((candidate) => candidate === type).length;
     return [
-      count('inspection-lot') > 0 ? t('trace.node.inspections', { count: count('inspection-lot') }) : '',
-      count('sterilization-load') > 0 ? t('trace.node.loads', { count: count('sterilization-load') }) : '',
-      count('receipt') > 0 ? t('trace.node.receipts', { count: count('receipt') }) : '',
+      count('inspection-lot') === 1 ? t('trace.node.inspection') : count('inspection-lot') > 1 ? t('trace.node.inspections', { count: count('inspection-lot') }) : '',
+      count('sterilization-load') === 1 ? t('trace.node.load') : count('sterilization-load') > 1 ? t('trace.node.loads', { count: count('sterilization-load') }) : '',
+      count('receipt') > 0 ? t('trace.node.receipt') : '',
     ]
       .filter(Boolean)
       .join(' · ');

@@ -6,7 +6,7 @@ import { statusTone } from '../utils/status-tone';
 import { recordHref, traceHref } from '../utils/trace-node-types';
 
 /** The recall drill as tables: the consignees to notify, the lots to recall and every shipment line. */
-export async function RecallDrillTables({ drill }: { readonly drill: RecallDrill }) {
+export async function RecallDrillTables({ drill, statusLabels }: { readonly drill: RecallDrill; readonly statusLabels: Readonly<Record<string, string>> }) {
   const { locale, t } = await getRequestTranslator();
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
   return (
@@ -90,7 +90,7 @@ export async function RecallDrillTables({ drill }: { readonly drill: RecallDrill
                       </Link>
                     </td>
                     <td>{lot.material}</td>
-                    <td>{lot.status && <StatusBadge tone={statusTone(lot.status)}>{lot.status}</StatusBadge>}</td>
+                    <td>{lot.status && <StatusBadge tone={statusTone(lot.status)}>{statusLabels[lot.status] ?? lot.status}</StatusBadge>}</td>
                     <td>{lot.workOrder}</td>
                     <td>{lot.expiresOn}</td>
                     <td className="trace-number">{lot.quantity === null ? '' : number.format(lot.quantity)}</td>

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { StatusBadge } from '../../../shared/components/status-badge';
 import { createTranslator, isMessageKey, type Translate } from '../../../shared/i18n/create-translator';
 import type { Locale } from '../../../shared/i18n/locales';
@@ -22,6 +22,16 @@ export function TraceExplorer({ view, locale }: TraceExplorerProps) {
   const [selected, setSelected] = useState(view.start);
   const [detail, setDetail] = useState<{ id: string; result: TraceNodeDetailResult } | undefined>();
   const nodes = useMemo(() => new Map(view.nodes.map((node) => [node.id, node])), [view.nodes]);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // The graph is often wider and taller than its frame: open it with the start in the middle.
+  useEffect(() => {
+    const frame = scroller.current;
+    const start = view.nodes.find((node) => node.id === view.start);
+    if (!frame || !start) return;
+    frame.scrollLeft = Math.max(0, start.x + view.nodeWidth / 2 - frame.clientWidth / 2);
+    frame.scrollTop = Math.max(0, start.y + view.nodeHeight / 2 - frame.clientHeight / 2);
+  }, [view]);
 
   useEffect(() => {
     let current = true;
@@ -52,7 +62,7 @@ export function TraceExplorer({ view, locale }: TraceExplorerProps) {
           <span>← {t('trace.graph.backward')}</span>
           <span>{t('trace.graph.forward')} →</span>
         </div>
-        <div className="trace-graph__scroller">
+        <div className="trace-graph__scroller" ref={scroller}>
           <svg width={view.width} height={view.height} viewBox={`0 0 ${view.width} ${view.height}`} className="trace-graph__svg" data-testid="trace-graph" role="group">
             {view.edges.map((edge) => (
               <path key={`${edge.from}>${edge.to}`} d={edge.path} className={`trace-edge${edge.from === selected || edge.to === selected ? ' trace-edge--active' : ''}`} data-testid="trace-edge" data-from={edge.from} data-to={edge.to}>
@@ -160,7 +170,7 @@ function NodePanel({ node, start, result, links, nodes, t, locale }: NodePanelPr
               ))}
             </dl>
           )}
-          <Signatures signatures={detail.signatures} t={t} locale={locale} />
+          {detail.href !== null && node.type !== 'supplier-lot' && <Signatures signatures={detail.signatures} t={t} locale={locale} />}
           {links.length > 0 && (
             <section className="trace-panel__section">
               <h3 className="trace-panel__heading">{t('trace.detail.links')}</h3>

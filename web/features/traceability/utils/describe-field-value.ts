@@ -15,6 +15,9 @@ export function describeFieldValue(field: FieldDefinition, value: unknown, local
     case 'boolean':
       return value ? yesNo.yes : yesNo.no;
     case 'date-time': {
+      // As recorded, with the offset it was recorded in: the plant's clock, not the server's.
+      const recorded = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(String(value));
+      if (recorded) return `${recorded[1]} ${recorded[2]} (UTC${recorded[3] === 'Z' ? '' : recorded[3]})`;
       const time = Date.parse(String(value));
       return Number.isNaN(time) ? String(value) : dateTimeFormat(locale).format(time);
     }
