@@ -133,10 +133,11 @@ try {
   if (packResult.recordsCreated > 0 || packResult.typesPublished.length > 0) {
     say(`Loaded the medical-device pack: ${packResult.typesPublished.length} dictionary types, ${packResult.recordsCreated} demo records.`);
   }
-  const historyLoad = await fetch(`${apiUrl}/demo/history/load`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-  const history = await historyLoad.json();
-  if (!historyLoad.ok) throw new Error(`Loading the demo history failed: ${history.detail ?? historyLoad.status}`);
-  if (history.created.record > 0) {
+  // On the first start only (the pack's records were just created): a database in use keeps its own history.
+  if (packResult.recordsCreated > 0) {
+    const historyLoad = await fetch(`${apiUrl}/demo/history/load`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const history = await historyLoad.json();
+    if (!historyLoad.ok) throw new Error(`Loading the demo history failed: ${history.detail ?? historyLoad.status}`);
     say(`Loaded the demo history ${history.firstDay} … ${history.lastDay}: ${history.created.record} records, ${history.created.posting} inventory postings, ${history.created.signature} signatures in ${(history.milliseconds / 1000).toFixed(1)} s.`);
   }
   const tables = await fetch(`${apiUrl}/rule-tables/bundled/publish`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
