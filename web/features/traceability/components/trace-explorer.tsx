@@ -24,12 +24,13 @@ export function TraceExplorer({ view, locale }: TraceExplorerProps) {
   const nodes = useMemo(() => new Map(view.nodes.map((node) => [node.id, node])), [view.nodes]);
   const scroller = useRef<HTMLDivElement>(null);
 
-  // The graph is often wider and taller than its frame: open it with the start in the middle.
+  // The graph is often wider and taller than its frame: open it with the start in view and as much
+  // of what lies downstream as fits (a recall reads to the right), the start centred vertically.
   useEffect(() => {
     const frame = scroller.current;
     const start = view.nodes.find((node) => node.id === view.start);
     if (!frame || !start) return;
-    frame.scrollLeft = Math.max(0, start.x + view.nodeWidth / 2 - frame.clientWidth / 2);
+    frame.scrollLeft = Math.max(0, Math.min(start.x - 24, view.width - frame.clientWidth));
     frame.scrollTop = Math.max(0, start.y + view.nodeHeight / 2 - frame.clientHeight / 2);
   }, [view]);
 
