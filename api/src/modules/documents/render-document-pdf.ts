@@ -44,7 +44,7 @@ class PdfWriter {
   }
 
   both(value: DocumentText): string {
-    return this.chinese && value['zh-CN'] ? `${value.en}  ${value['zh-CN']}` : value.en;
+    return this.chinese && value['zh-CN'] && value['zh-CN'] !== value.en ? `${value.en}  ${value['zh-CN']}` : value.en;
   }
 
   time(iso: string | null): string {
@@ -334,13 +334,13 @@ function writeCertificateOfConformance(writer: PdfWriter, model: CertificateOfCo
 
   writer.heading(labels.shipment);
   writer.fields([
-    [labels.shipment, `${model.shipment.code} · ${model.shipment.status ?? '—'}`],
+    [{ en: 'Number / status', 'zh-CN': '单号 / 状态' }, `${model.shipment.code} · ${model.shipment.status ?? '—'}`],
     [{ en: 'Planned / shipped on', 'zh-CN': '计划 / 实际发运日期' }, `${model.shipment.plannedOn ?? '—'} / ${model.shipment.shippedOn ?? '—'}`],
     [{ en: 'Carrier / tracking', 'zh-CN': '承运商 / 运单号' }, `${model.shipment.carrier ?? '—'} / ${model.shipment.trackingNumber ?? '—'}`],
   ]);
   writer.heading(labels.customer);
   writer.fields([
-    [labels.customer, [model.customer.code, model.customer.name, model.customer.nameZh].filter(Boolean).join(' · ')],
+    [{ en: 'Customer', 'zh-CN': '客户' }, [model.customer.code, model.customer.name, model.customer.nameZh].filter(Boolean).join(' · ')],
     [{ en: 'Country', 'zh-CN': '国家' }, model.customer.country],
     [{ en: 'Shipping address', 'zh-CN': '收货地址' }, model.customer.address],
   ]);
@@ -382,7 +382,7 @@ function writeFooters(doc: PDFKit.PDFDocument, writer: PdfWriter, model: Documen
     doc.moveTo(margin.left, y - 6).lineTo(margin.left + width, y - 6).lineWidth(0.4).strokeColor(colour.rule).stroke();
     doc.fontSize(7).fillColor(colour.muted);
     const identity = `${model.kind} ${model.subject.code} · ${writer.both(labels.version)} ${context.version} · ${writer.both(labels.generated)} ${writer.time(context.generatedAt.toISOString())} ${context.generatedBy}`;
-    doc.text(writer.text(identity), margin.left, y, { width: width - 90, lineBreak: false });
+    doc.text(writer.text(identity), margin.left, y, { width: width - 160, height: 10, ellipsis: true, lineBreak: false });
     const page = writer.chinese ? `Page ${index + 1} of ${range.count} · 第 ${index + 1} 页，共 ${range.count} 页` : `Page ${index + 1} of ${range.count}`;
     doc.text(page, margin.left + width - 150, y, { width: 150, align: 'right', lineBreak: false });
     doc.text(`${writer.both(labels.contentHash)}: ${context.modelHash}`, margin.left, y + 11, { width, lineBreak: false });
