@@ -52,6 +52,8 @@ import { traceRouter } from './modules/traceability/trace.controller.js';
 import { TraceService } from './modules/traceability/trace.service.js';
 import { demoHistoryRouter } from './modules/demo-history/demo-history.controller.js';
 import { DemoHistoryService } from './modules/demo-history/demo-history.service.js';
+import { documentRouter } from './modules/documents/document.controller.js';
+import { createDocumentService } from './modules/documents/create-document-service.js';
 
 export const apiVersion = '0.1.0';
 
@@ -147,6 +149,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(inventoryRouter(inventory));
   app.use(demoHistoryRouter(new DemoHistoryService(dataSource, records, inventory, signatures, identity, config.PLANT_TIME_ZONE)));
   app.use(traceRouter(new TraceService(dataSource)));
+  app.use(documentRouter(createDocumentService(dataSource, audit, signatures, { timeZone: config.PLANT_TIME_ZONE, pdfFontPath: config.PDF_FONT_PATH, logger })));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
   app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));

@@ -8,6 +8,7 @@ export {
   evaluateRuleSetTopic,
   linkRecordsTopic,
   postMovementsTopic,
+  renderDocumentTopic,
   reserveStockTopic,
   sendIntegrationMessageTopic,
   setLotStatusTopic,

@@ -29,7 +29,7 @@ export function createWorker(config: WorkerConfig, dataSource: DataSource, logge
       },
       shutdownGraceMs: config.WORKER_SHUTDOWN_GRACE_MS,
     },
-    [...createTopicCatalog({ ruleTables, kernel: createKernel(dataSource, { timeZone: config.WORKER_TIME_ZONE }), timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers],
+    [...createTopicCatalog({ ruleTables, kernel: createKernel(dataSource, { timeZone: config.WORKER_TIME_ZONE, pdfFontPath: config.PDF_FONT_PATH, logger: { warn: (message) => logger.warn(message) } }), timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers],
     logger,
   );
 }

@@ -246,6 +246,28 @@ export const sendIntegrationMessageTopic: TopicDefinition = {
   outputs: { description: { en: "The message's id, in integrationMessageId.", 'zh-CN': '消息编号，写入 integrationMessageId。' }, properties: { integrationMessageId: { type: 'string' } } },
 };
 
+export const renderDocumentTopic: TopicDefinition = {
+  topic: 'lotflow.document.render',
+  label: { en: 'Render document (PDF)', 'zh-CN': '生成文件（PDF）' },
+  description: {
+    en: `Compiles the device history record of a lot or the certificate of conformance of a shipment as PDF and stores it as a new version when its content changed. ${idempotent.en}`,
+    'zh-CN': `生成批次的产品历史记录或发运单的合格证明（PDF），内容有变化时保存为新版本。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      kind: { enum: ['device-history-record', 'certificate-of-conformance'], title: 'Document', description: 'device-history-record (of a lot) or certificate-of-conformance (of a shipment)' },
+      subject: { ...code, title: 'Lot or shipment', description: 'The lot number or the shipment number, e.g. ${lotCode}' },
+      resultVariable: { ...variableName, title: 'Document variable', description: "Process variable that receives the document's id; default documentId" },
+    },
+    required: ['kind', 'subject'],
+  },
+  outputs: {
+    description: { en: "The document's id (default documentId) and its version in documentVersion.", 'zh-CN': '文件编号（默认 documentId）及版本号 documentVersion。' },
+    properties: { documentVersion: { type: 'integer' } },
+  },
+};
+
 /** Every topic Lotflow's workers serve. A service task with any other topic would wait for ever. */
 export const topicCatalog: readonly TopicDefinition[] = [
   evaluateRuleSetTopic,
@@ -257,4 +279,5 @@ export const topicCatalog: readonly TopicDefinition[] = [
   setLotStatusTopic,
   linkRecordsTopic,
   sendIntegrationMessageTopic,
+  renderDocumentTopic,
 ];

@@ -5,6 +5,7 @@ import { createRecordHandler } from './create-record/create-record.handler.js';
 import { evaluateRuleSetHandler } from './evaluate-rule-set/evaluate-rule-set.handler.js';
 import type { RuleTableSource } from './evaluate-rule-set/rule-table.source.js';
 import { linkRecordsHandler } from './link-records/link-records.handler.js';
+import { renderDocumentHandler } from './render-document/render-document.handler.js';
 import { postMovementsHandler } from './post-movements/post-movements.handler.js';
 import { reserveStockHandler } from './reserve-stock/reserve-stock.handler.js';
 import { sendIntegrationMessageHandler } from './send-integration-message/send-integration-message.handler.js';
@@ -24,5 +25,6 @@ export function createTopicCatalog(dependencies: { ruleTables: RuleTableSource; 
     setLotStatusHandler(kernel),
     linkRecordsHandler(kernel),
     sendIntegrationMessageHandler(kernel),
+    renderDocumentHandler(kernel),
   ];
 }

@@ -44,7 +44,7 @@ describe("Lotflow's lint rules", () => {
           given: 'a topic no worker serves',
           xml: serviceTask('camunda:type="external" camunda:topic="lotflow.post-movement"'),
           message:
-            "Topic 'lotflow.post-movement' has no handler: Lotflow's workers serve lotflow.evaluate-rule-set, lotflow.record.create, lotflow.record.update, lotflow.number.assign, lotflow.inventory.post, lotflow.inventory.reserve, lotflow.lot.set-status, lotflow.trace.link, lotflow.integration.send",
+            "Topic 'lotflow.post-movement' has no handler: Lotflow's workers serve lotflow.evaluate-rule-set, lotflow.record.create, lotflow.record.update, lotflow.number.assign, lotflow.inventory.post, lotflow.inventory.reserve, lotflow.lot.set-status, lotflow.trace.link, lotflow.integration.send, lotflow.document.render",
         },
         { given: 'a topic without a required parameter', xml: serviceTask(evaluate), message: "Topic 'lotflow.evaluate-rule-set' needs the input parameter 'ruleSet'" },
       ],
