@@ -21,6 +21,7 @@ import { TraceLinkEntity } from '../modules/traceability/trace-link.entity.js';
 import { CreateInventoryLedger1764000700000 } from './migrations/1764000700000-create-inventory-ledger.js';
 import { CreateActionReceipt1764000900000 } from './migrations/1764000900000-create-action-receipt.js';
 import { ActionReceiptEntity } from '../modules/action-receipts/action-receipt.entity.js';
+import { AddReservationOverrideSignature1764001100000 } from './migrations/1764001100000-add-reservation-override-signature.js';
 
 export const entities = [
   DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity,
@@ -31,6 +32,7 @@ export const entities = [
 export const migrations = [
   CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000,
   CreateSignatureAndTaskComment1764000600000, CreateInventoryLedger1764000700000, CreateIntegration1764000800000, CreateActionReceipt1764000900000,
+  AddReservationOverrideSignature1764001100000,
 ];
 
 export type DatabaseType = 'sqlite' | 'mysql';
