@@ -8,8 +8,8 @@ export type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
  * The stack a scenario runs on: the api with the demo pack, the bundled rule tables and processes
  * deployed, and a worker on the test engine.
  */
-export async function startScenarioStack(): Promise<{ api: RunningApi; worker: TestWorker; stop(): Promise<void> }> {
-  const api = await startTestApi();
+export async function startScenarioStack(environment: Record<string, string> = {}): Promise<{ api: RunningApi; worker: TestWorker; stop(): Promise<void> }> {
+  const api = await startTestApi(environment);
   for (const path of ['/dictionary/pack/load', '/rule-tables/bundled/publish', '/deployments/bundled']) {
     const answer = await apiCall(api, 'POST', path);
     expect([200, 201], `${path}: ${JSON.stringify(answer.body)}`).toContain(answer.status);
