@@ -178,6 +178,13 @@ export const reserveStockTopic: TopicDefinition = {
         title: 'Minimum shelf life (days)',
         description: "Overrides the customer's minimum remaining shelf life",
       },
+      shelfLifeOverrideDecision: {
+        type: ['string', 'null'],
+        pattern: '^[a-z0-9][a-z0-9-]*:.+$',
+        title: 'Shelf-life override decision',
+        description: '<type>:<code> of a decision with a valid electronic signature that allows lots below the minimum shelf life, e.g. shelf-life-override:${shelfLifeOverrideCode}',
+      },
+      shelfLifeOverrideReason: { ...optionalText, title: 'Shelf-life override reason', description: 'Why short-dated lots may be allocated; required with the decision' },
       resultVariable: { ...variableName, title: 'Reservation variable', description: "Process variable that receives the reservation's id; default reservationId" },
       allocationVariable: { ...variableName, title: 'Allocation variable', description: 'Process variable that receives the allocated lots as JSON text [{lot, location, quantity, expiresOn}]; default reservationLines' },
     },

@@ -34,9 +34,12 @@ describe('the built-in medical-device pack', () => {
       'nonconformance-report',
       'purchase-order',
       'receipt',
+      'release-decision',
       'routing',
+      'shelf-life-override',
       'shipment',
       'sterilization-load',
+      'sterilization-result',
       'supplier',
       'work-order',
     ]);
@@ -211,9 +214,10 @@ describe('loadPack on a broken copy of the pack', () => {
     expect(issuesOf(() => loadPack(directory))).toEqual([
       "types/customer.json /key: must equal the file name 'customer'",
       'sequences.json /sequences/2/pattern: it starts again every day but does not show the year ({yyyy} or {yy}) and the month ({MM}), so two periods would hand out the same numbers',
-      "types/lot.json /fields/0/numbering: 'lot' is not a numbering sequence (known: purchase-order, receipt, inspection-lot, work-order, nonconformance-report, sterilization-load, shipment, inspection-decision)",
+      "types/lot.json /fields/0/numbering: 'lot' is not a numbering sequence (known: purchase-order, receipt, inspection-lot, work-order, nonconformance-report, sterilization-load, shipment, inspection-decision, sterilization-result, release-decision, shelf-life-override)",
       expect.stringMatching(/^types\/lot\.json \/fields\/1\/targetType: 'item' is not a type \(known: client, equipment, .*\)$/),
       // Renaming a type breaks the references to it too.
+      expect.stringMatching(/^types\/shelf-life-override\.json \/fields\/1\/targetType: 'customer' is not a type/),
       expect.stringMatching(/^types\/shipment\.json \/fields\/1\/targetType: 'customer' is not a type/),
     ]);
   });

@@ -1,10 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLintContext, lintBpmn, readProcessFiles, topicCatalog } from '../../index.js';
 
-// The installation the bundled processes are made for: the bundled rule table is published.
-const context = createLintContext(topicCatalog, ['incoming-inspection-disposition']);
+// The installation the bundled processes are made for: the bundled rule tables are published.
+const bundledRuleTables = new URL('../../../../rules/rule-tables/', import.meta.url);
+const bundledRuleTableKeys = readdirSync(bundledRuleTables)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => (JSON.parse(readFileSync(new URL(name, bundledRuleTables), 'utf8')) as { key: string }).key);
+const context = createLintContext(topicCatalog, bundledRuleTableKeys);
 
 describe('lintBpmn', () => {
   it("every bundled process passes the recommended rules and Lotflow's with no problem at all", async () => {
