@@ -23,6 +23,12 @@ export interface TopicDefinition {
   };
   /** Parameters whose values are chosen from a list the api knows, e.g. the published rule tables. */
   parameterChoices?: Record<string, ParameterChoices>;
+  /**
+   * The business outcomes the step ends with as BPMN errors, which a model is expected to handle
+   * with an error boundary event (an uncaught one ends the instance there, without an incident).
+   * Refusals of records (LOTFLOW_RECORD_INVALID) are left out: they mean data or model faults.
+   */
+  errors?: readonly string[];
   /** The process variables the step writes; empty when they depend on the configuration. */
   outputs: {
     description: TopicText;
@@ -32,6 +38,7 @@ export interface TopicDefinition {
 
 export const evaluateRuleSetTopic: TopicDefinition = {
   topic: 'lotflow.evaluate-rule-set',
+  errors: ['LOTFLOW_NO_DECISION'],
   label: { en: 'Evaluate rule table', 'zh-CN': '执行规则表' },
   description: {
     en: 'Decides with a published rule table: the task’s variables are the facts, the deciding row’s outputs become process variables. BPMN error LOTFLOW_NO_DECISION when no row decides.',
@@ -137,6 +144,7 @@ export const assignNumberTopic: TopicDefinition = {
 
 export const postMovementsTopic: TopicDefinition = {
   topic: 'lotflow.inventory.post',
+  errors: ['LOTFLOW_LOT_BLOCKED', 'LOTFLOW_SHORTFALL'],
   label: { en: 'Post inventory movements', 'zh-CN': '过账库存移动' },
   description: {
     en: `Posts movements to the ledger all or nothing (receipt, issue, production-output, transfer, scrap, return-to-supplier, shipment), with the trace links they imply. An unreleased or expired lot is the BPMN error LOTFLOW_LOT_BLOCKED, too little free stock LOTFLOW_SHORTFALL, invalid data LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
@@ -160,6 +168,7 @@ export const postMovementsTopic: TopicDefinition = {
 
 export const reserveStockTopic: TopicDefinition = {
   topic: 'lotflow.inventory.reserve',
+  errors: ['LOTFLOW_SHORTFALL'],
   label: { en: 'Reserve stock (FEFO)', 'zh-CN': '预留库存（先到期先出）' },
   description: {
     en: `Reserves a material for a customer or a work order, first expiry first out, over released, unexpired lots with free stock and enough remaining shelf life. Not enough is the BPMN error LOTFLOW_SHORTFALL with the explanation. ${idempotent.en}`,

@@ -112,6 +112,9 @@ export const lintMessagesZhCn: Readonly<Record<string, Readonly<Record<string, s
   'lotflow/user-task-form': {
     'User task has no form: the approver would see nothing to review or fill in': '用户任务没有表单：审批人将看不到任何需要审核或填写的内容',
   },
+  'lotflow/step-errors-caught': {
+    'Step may end with the BPMN error {codes}: catch it with an error boundary event, or the instance ends there': '步骤可能以 BPMN 错误 {codes} 结束：请用错误边界事件捕获，否则流程实例会在此直接结束',
+  },
   'lotflow/gateway-default-flow': {
     'Gateway has no default flow: when no condition holds, the process stops with an incident': '网关没有默认流：没有条件成立时，流程会因事故而停止',
   },
