@@ -20,3 +20,5 @@ export { bundledProcessesDirectory, readProcessFiles } from './bundled-processes
 export type { ProcessFile } from './bundled-processes.js';
 export { DICTIONARY_FORM_PREFIX, SIGNATURE_MEANING_PROPERTY, SIGNATURE_MEANINGS, readUserTaskSettings } from './user-tasks/read-user-task-settings.js';
 export type { SignatureMeaning, UserTaskSettings } from './user-tasks/read-user-task-settings.js';
+export { readErrorCatchers } from './errors/read-error-catchers.js';
+export type { ErrorCatchers } from './errors/read-error-catchers.js';
