@@ -57,6 +57,11 @@ WORKDIR /app
 
 # api and worker share one image layout: the worker will use the api's domain code.
 FROM runtime AS server
+# Device history records and certificates of conformance are PDFs with Chinese text: a CJK font.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
+ENV PDF_FONT_PATH=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular
 # All of /app, not only node_modules: npm nests a package inside a workspace's own node_modules
 # when two workspaces need different versions of it.
 COPY --from=server-dependencies /app ./

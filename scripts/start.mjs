@@ -133,6 +133,13 @@ try {
   if (packResult.recordsCreated > 0 || packResult.typesPublished.length > 0) {
     say(`Loaded the medical-device pack: ${packResult.typesPublished.length} dictionary types, ${packResult.recordsCreated} demo records.`);
   }
+  // On the first start only (the pack's records were just created): a database in use keeps its own history.
+  if (packResult.recordsCreated > 0) {
+    const historyLoad = await fetch(`${apiUrl}/demo/history/load`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const history = await historyLoad.json();
+    if (!historyLoad.ok) throw new Error(`Loading the demo history failed: ${history.detail ?? historyLoad.status}`);
+    say(`Loaded the demo history ${history.firstDay} … ${history.lastDay}: ${history.created.record} records, ${history.created.posting} inventory postings, ${history.created.signature} signatures in ${(history.milliseconds / 1000).toFixed(1)} s.`);
+  }
   const tables = await fetch(`${apiUrl}/rule-tables/bundled/publish`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   const tablesResult = await tables.json();
   if (!tables.ok) throw new Error(`Publishing the rule tables failed: ${tablesResult.detail ?? tables.status}`);

@@ -50,6 +50,10 @@ import { inventoryRouter } from './modules/inventory/inventory.controller.js';
 import { InventoryService } from './modules/inventory/inventory.service.js';
 import { traceRouter } from './modules/traceability/trace.controller.js';
 import { TraceService } from './modules/traceability/trace.service.js';
+import { demoHistoryRouter } from './modules/demo-history/demo-history.controller.js';
+import { DemoHistoryService } from './modules/demo-history/demo-history.service.js';
+import { documentRouter } from './modules/documents/document.controller.js';
+import { createDocumentService } from './modules/documents/create-document-service.js';
 
 export const apiVersion = '0.1.0';
 
@@ -141,8 +145,11 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(recordRouter(records, signatures));
   app.use(taskRouter(inbox));
   app.use(udiRouter());
-  app.use(inventoryRouter(new InventoryService(dataSource, audit, records, config.PLANT_TIME_ZONE)));
+  const inventory = new InventoryService(dataSource, audit, records, config.PLANT_TIME_ZONE);
+  app.use(inventoryRouter(inventory));
+  app.use(demoHistoryRouter(new DemoHistoryService(dataSource, records, inventory, signatures, identity, config.PLANT_TIME_ZONE)));
   app.use(traceRouter(new TraceService(dataSource)));
+  app.use(documentRouter(createDocumentService(dataSource, audit, signatures, { timeZone: config.PLANT_TIME_ZONE, pdfFontPath: config.PDF_FONT_PATH, logger })));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
   app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));

@@ -11,6 +11,10 @@ import { enqueueIntegrationMessage } from './modules/integrations/enqueue-integr
 import { InventoryService } from './modules/inventory/inventory.service.js';
 import { inPostingTransaction } from './modules/inventory/posting-transaction.js';
 import { RecordService } from './modules/records/record.service.js';
+import { createDocumentService } from './modules/documents/create-document-service.js';
+import type { DocumentService } from './modules/documents/document.service.js';
+import { IdentityService } from './modules/identity/identity.service.js';
+import { SignatureService } from './modules/signatures/signature.service.js';
 
 /**
  * The api's domain services on its database, for the workers: a worker's action changes records,
@@ -20,6 +24,8 @@ export interface Kernel {
   audit: AuditTrail;
   records: RecordService;
   inventory: InventoryService;
+  /** Device history records and certificates of conformance, rendered as PDF and stored in versions. */
+  documents: DocumentService;
   /** One transaction (READ COMMITTED on MySQL, so reads after a row lock see what committed meanwhile). */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
   /** Runs an action once per key, with its receipt in the same transaction. */
@@ -27,7 +33,15 @@ export interface Kernel {
   enqueueIntegrationMessage: typeof enqueueIntegrationMessage;
 }
 
-export function createKernel(dataSource: DataSource, options: { timeZone: string }): Kernel {
+export interface KernelOptions {
+  timeZone: string;
+  /** PDF_FONT_PATH: the font documents print Chinese with; unset, the system's CJK font is looked for. */
+  pdfFontPath?: string | undefined;
+  /** Told when documents cannot print Chinese. */
+  logger?: { warn(message: string): void };
+}
+
+export function createKernel(dataSource: DataSource, options: KernelOptions): Kernel {
   const audit = new AuditTrail(dataSource);
   const reader = new PublishedArtifactReader(dataSource);
   const validationContext: ValidationContext = {
@@ -45,6 +59,11 @@ export function createKernel(dataSource: DataSource, options: { timeZone: string
     audit,
     records,
     inventory: new InventoryService(dataSource, audit, records, options.timeZone),
+    documents: createDocumentService(dataSource, audit, new SignatureService(dataSource, new IdentityService(dataSource, audit, 1), audit), {
+      timeZone: options.timeZone,
+      pdfFontPath: options.pdfFontPath,
+      logger: options.logger ?? { warn: (message) => console.warn(message) },
+    }),
     transaction: (work) => inPostingTransaction(dataSource, work),
     once,
     enqueueIntegrationMessage,

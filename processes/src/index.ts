@@ -9,6 +9,7 @@ export {
   linkRecordsTopic,
   postMovementsTopic,
   readRecordTopic,
+  renderDocumentTopic,
   reserveStockTopic,
   sendIntegrationMessageTopic,
   setLotStatusTopic,
@@ -20,3 +21,5 @@ export { bundledProcessesDirectory, readProcessFiles } from './bundled-processes
 export type { ProcessFile } from './bundled-processes.js';
 export { DICTIONARY_FORM_PREFIX, SIGNATURE_MEANING_PROPERTY, SIGNATURE_MEANINGS, readUserTaskSettings } from './user-tasks/read-user-task-settings.js';
 export type { SignatureMeaning, UserTaskSettings } from './user-tasks/read-user-task-settings.js';
+export { readErrorCatchers } from './errors/read-error-catchers.js';
+export type { ErrorCatchers } from './errors/read-error-catchers.js';

@@ -67,6 +67,9 @@ describe('every screen in both languages', () => {
       { name: 'dictionary-new-record', path: '/dictionary/supplier/new', ready: '[data-testid="record-form"]' },
       { name: 'dictionary-definition', path: '/dictionary/supplier/definition', ready: 'main' },
       { name: 'operations', path: '/operations', ready: 'main' },
+      { name: 'trace-search', path: '/trace', ready: 'main' },
+      { name: 'trace-lot', path: '/trace?type=lot&code=LOT-260227-0001', ready: 'main' },
+      { name: 'recall', path: '/trace/recall?type=lot&code=LOT-260227-0001', ready: 'main' },
       ...(instanceId ? [{ name: 'operations-instance', path: `/operations/instances/${instanceId}`, ready: '[data-testid="process-diagram"][data-ready="true"]' }] : []),
     );
   });
@@ -107,6 +110,6 @@ describe('every screen in both languages', () => {
       await browser.close();
     }
     expect(found).toEqual([]);
-    expect(screens.length).toBeGreaterThanOrEqual(12);
+    expect(screens.length).toBeGreaterThanOrEqual(15);
   });
 });

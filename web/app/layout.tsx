@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                   { href: '/designer', label: t('nav.designer'), testId: 'nav-designer' },
                   { href: '/rule-tables', label: t('nav.ruleTables'), testId: 'nav-rule-tables' },
                   { href: '/dictionary', label: t('nav.dictionary'), testId: 'nav-dictionary' },
+                  { href: '/trace', label: t('nav.trace'), testId: 'nav-trace' },
                   { href: '/operations', label: t('nav.operations'), testId: 'nav-operations' },
                 ]}
               />

@@ -2,6 +2,7 @@ import { PublishedArtifactReader, createKernel } from '@lotflow/api';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { WorkerConfig } from './config/config.schema.js';
+import { BpmnErrorCatches } from './task-runner/bpmn-error-catches.js';
 import { ExternalTaskWorker } from './task-runner/external-task-worker.js';
 import type { TaskHandler } from './task-runner/task-handler.js';
 import { createTopicCatalog } from './topics/index.js';
@@ -28,8 +29,9 @@ export function createWorker(config: WorkerConfig, dataSource: DataSource, logge
         backoffMaxMs: config.WORKER_RETRY_BACKOFF_MAX_MS,
       },
       shutdownGraceMs: config.WORKER_SHUTDOWN_GRACE_MS,
+      errorCatches: new BpmnErrorCatches(config.ENGINE_REST_URL, authorization),
     },
-    [...createTopicCatalog({ ruleTables, kernel: createKernel(dataSource, { timeZone: config.WORKER_TIME_ZONE }), timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers],
+    [...createTopicCatalog({ ruleTables, kernel: createKernel(dataSource, { timeZone: config.WORKER_TIME_ZONE, pdfFontPath: config.PDF_FONT_PATH, logger: { warn: (message) => logger.warn(message) } }), timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers],
     logger,
   );
 }

@@ -28,6 +28,11 @@ export const configSchema = {
     SEED_DEMO_USERS: { type: 'boolean', default: false, description: 'on an empty database, create the demo pack users with DEMO_PASSWORD' },
     DEMO_PASSWORD: { type: 'string', minLength: 8, default: 'lotflow-demo' },
     PLANT_TIME_ZONE: { type: 'string', minLength: 1, default: 'Asia/Shanghai', description: 'IANA time zone of the plant: the date in numbers such as LOT-260302-0001' },
+    PDF_FONT_PATH: {
+      type: 'string',
+      minLength: 1,
+      description: 'a font that prints Chinese in documents (.ttf/.otf, or <file.ttc>#<font name>); unset: the system CJK font (Noto Sans CJK, PingFang, Microsoft YaHei), else Helvetica without Chinese',
+    },
     ADMIN_USERNAME: { type: 'string', pattern: '^[a-z][a-z0-9._-]{1,63}$' },
     ADMIN_PASSWORD: { type: 'string', minLength: 10 },
     INTEGRATION_SECRET_KEY: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'encrypts the MES/WMS/LIMS endpoint secrets in the database: 32 random bytes as hex (openssl rand -hex 32); needed to configure an endpoint' },
@@ -75,6 +80,7 @@ export interface Config {
   SEED_DEMO_USERS: boolean;
   DEMO_PASSWORD: string;
   PLANT_TIME_ZONE: string;
+  PDF_FONT_PATH?: string;
   ADMIN_USERNAME?: string;
   ADMIN_PASSWORD?: string;
   INTEGRATION_SECRET_KEY?: string;

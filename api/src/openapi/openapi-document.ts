@@ -6,6 +6,8 @@ import { operationsPaths } from '../modules/operations/operations.openapi.js';
 import { integrationPaths } from '../modules/integrations/integration.openapi.js';
 import { inventoryPaths } from '../modules/inventory/inventory.openapi.js';
 import { tracePaths } from '../modules/traceability/trace.openapi.js';
+import { demoHistoryPaths } from '../modules/demo-history/demo-history.openapi.js';
+import { documentPaths } from '../modules/documents/document.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { analyseBodySchema, evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
@@ -227,6 +229,8 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       ...integrationPaths,
       ...inventoryPaths,
       ...tracePaths,
+      ...demoHistoryPaths,
+      ...documentPaths,
     },
     components: {
       securitySchemes: {

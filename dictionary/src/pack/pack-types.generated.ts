@@ -272,6 +272,96 @@ export interface Material {
 }
 
 /**
+ * Release decision: The designated QA approver's decision on the lots of a sterilization load whose checks all passed: release or hold, with the justification. Completing the step signs it with the meaning 'approved for release'.
+ */
+export interface ReleaseDecision {
+  /**
+   * Decision number
+   */
+  number: string;
+  /**
+   * Sterilization load
+   */
+  sterilizationLoad: string;
+  /**
+   * Decision
+   */
+  releaseDecision: 'release' | 'hold';
+  /**
+   * Justification: The records reviewed: cycle report, biological indicator, EO residual, batch records (at least 10 characters).
+   */
+  justification: string;
+}
+
+/**
+ * Shelf-life override: Whether stock below the customer's minimum remaining shelf life may ship to them, and why (e.g. the customer accepted it in writing). Signed as a disposition decision; never allows expired or unreleased lots.
+ */
+export interface ShelfLifeOverride {
+  /**
+   * Override number
+   */
+  number: string;
+  /**
+   * Customer
+   */
+  customer: string;
+  /**
+   * Material
+   */
+  material: string;
+  /**
+   * Decision
+   */
+  shelfLifeDecision: 'ship-short-dated' | 'do-not-ship';
+  /**
+   * Reason: Why, e.g. the customer's written acceptance and its reference (at least 10 characters).
+   */
+  overrideReason: string;
+}
+
+/**
+ * Sterilization load results: The contractor's cycle report and the biological indicator read-out for one load, entered and signed as reviewed by QA. The release checks judge the load from it.
+ */
+export interface SterilizationResult {
+  /**
+   * Result number
+   */
+  number: string;
+  /**
+   * Sterilization load
+   */
+  sterilizationLoad: string;
+  /**
+   * Exposure temperature (°C)
+   */
+  exposureTemperature: number;
+  /**
+   * Relative humidity (%)
+   */
+  relativeHumidity: number;
+  /**
+   * Exposure time (h)
+   */
+  exposureTime: number;
+  /**
+   * EO residual, first 24 h (mg/device): ISO 10993-7 limit for the infusion set: at most 4 mg per device.
+   */
+  eoResidual: number;
+  /**
+   * Biological indicator result
+   */
+  biologicalIndicatorResult: 'pass' | 'fail';
+  /**
+   * Biological indicator lot
+   */
+  biologicalIndicatorLot?: string;
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
  * Supplier: Approved-supplier list (21 CFR 820.50, ISO 13485 7.4): quality certificates with expiry, and approval per material. A purchase order to a supplier that is not approved for the material, or whose certificate has expired, is blocked.
  */
 export interface Supplier {
@@ -1078,6 +1168,9 @@ export interface PackRecordTypes {
   'incoming-inspection-result': IncomingInspectionResult;
   'inspection-decision': InspectionDecision;
   'material': Material;
+  'release-decision': ReleaseDecision;
+  'shelf-life-override': ShelfLifeOverride;
+  'sterilization-result': SterilizationResult;
   'supplier': Supplier;
   'inspection-plan': InspectionPlan;
   'inspection-point': InspectionPoint;

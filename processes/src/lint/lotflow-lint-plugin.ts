@@ -13,6 +13,8 @@ import type { TopicDefinition } from '../topics/topic-catalog.js';
 export interface ModdleNode {
   readonly id?: string;
   readonly $type: string;
+  /** The element that contains this one (a process or sub-process for a flow element). */
+  readonly $parent?: ModdleNode;
   $instanceOf(type: string): boolean;
   get(name: string): unknown;
 }
@@ -179,6 +181,47 @@ export const gatewayDefaultFlowRule: LintRuleFactory = () => ({
   },
 });
 
+export interface StepErrorsCaughtConfig {
+  /** The BPMN errors each topic may end with. */
+  readonly topics: ReadonlyArray<{ readonly topic: string; readonly errors?: readonly string[] }>;
+}
+
+/** The error codes the boundary events attached to a task catch; `null` stands for "any error". */
+function caughtErrorCodes(node: ModdleNode): Array<string | null> {
+  const siblings = (node.$parent?.get('flowElements') as ModdleNode[] | undefined) ?? [];
+  return siblings
+    .filter((element) => element.$instanceOf('bpmn:BoundaryEvent') && element.get('attachedToRef') === node)
+    .flatMap((boundary) => ((boundary.get('eventDefinitions') as ModdleNode[] | undefined) ?? []).filter((definition) => definition.$instanceOf('bpmn:ErrorEventDefinition')))
+    .map((definition) => {
+      const code = (definition.get('errorRef') as ModdleNode | undefined)?.get('errorCode');
+      return typeof code === 'string' && code.length > 0 ? code : null;
+    });
+}
+
+/**
+ * A step whose business outcome may be a BPMN error (a rule table that decides nothing, a blocked
+ * lot, a shortfall) should say in the model what follows, with an error boundary event. Camunda 7
+ * would end the instance on an uncaught error; Lotflow's worker stops the step with an incident
+ * instead, which suits a case only a person can sort out, but not an expected outcome.
+ */
+export const stepErrorsCaughtRule: LintRuleFactory = (config) => {
+  const errorsByTopic = new Map(((config as StepErrorsCaughtConfig | undefined)?.topics ?? []).map((entry) => [entry.topic, entry.errors ?? []]));
+  return {
+    check(node, reporter) {
+      if (!EXTERNAL_TASK_TYPES.some((type) => node.$instanceOf(type)) || readText(node, 'camunda:type') !== 'external') return;
+      const topic = readText(node, 'camunda:topic');
+      const errors = topic === undefined ? [] : (errorsByTopic.get(topic) ?? []);
+      if (errors.length === 0) return;
+      const caught = caughtErrorCodes(node);
+      if (caught.includes(null)) return;
+      const uncaught = errors.filter((code) => !caught.includes(code)).join(', ');
+      if (uncaught.length > 0) {
+        reporter.report(node.id, `Step may end with the BPMN error ${uncaught}, which nothing catches: the worker stops it with an incident. Catch it with an error boundary event to model what follows`);
+      }
+    },
+  };
+};
+
 // The plugin ///////////////////////////////////////////////////////////////
 
 export const lotflowPluginPackage = 'bpmnlint-plugin-lotflow';
@@ -189,11 +232,12 @@ export const lotflowRules: Readonly<Record<string, LintRuleFactory>> = {
   'user-task-candidate-group': userTaskCandidateGroupRule,
   'user-task-form': userTaskFormRule,
   'gateway-default-flow': gatewayDefaultFlowRule,
+  'step-errors-caught': stepErrorsCaughtRule,
 };
 
 /** What the rules that depend on the installation consult: the workers' topics and the published rule tables. */
 export interface LotflowLintContext {
-  readonly topics: ReadonlyArray<{ readonly topic: string; readonly requiredParameters: readonly string[] }>;
+  readonly topics: ReadonlyArray<{ readonly topic: string; readonly requiredParameters: readonly string[]; readonly errors?: readonly string[] }>;
   readonly publishedRuleTables: readonly string[];
 }
 
@@ -207,7 +251,7 @@ export interface LintConfig {
 /** The context built from the topic catalog and the keys of the published rule tables. */
 export function createLintContext(topics: readonly TopicDefinition[], publishedRuleTables: readonly string[]): LotflowLintContext {
   return {
-    topics: topics.map((topic) => ({ topic: topic.topic, requiredParameters: topic.parameters.required ?? [] })),
+    topics: topics.map((topic) => ({ topic: topic.topic, requiredParameters: topic.parameters.required ?? [], errors: topic.errors ?? [] })),
     publishedRuleTables: [...publishedRuleTables].sort(),
   };
 }
@@ -229,6 +273,7 @@ export function createLintConfig(context?: LotflowLintContext, options: { contex
         ? {
             'lotflow/service-task-topic': [severity, { topics: context.topics }],
             'lotflow/rule-table-published': [severity, { publishedRuleTables: context.publishedRuleTables }],
+            'lotflow/step-errors-caught': ['warn', { topics: context.topics }],
           }
         : {}),
     },

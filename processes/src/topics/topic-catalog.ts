@@ -23,6 +23,12 @@ export interface TopicDefinition {
   };
   /** Parameters whose values are chosen from a list the api knows, e.g. the published rule tables. */
   parameterChoices?: Record<string, ParameterChoices>;
+  /**
+   * The business outcomes the step ends with as BPMN errors, which a model is expected to handle
+   * with an error boundary event (an uncaught one ends the instance there, without an incident).
+   * Refusals of records (LOTFLOW_RECORD_INVALID) are left out: they mean data or model faults.
+   */
+  errors?: readonly string[];
   /** The process variables the step writes; empty when they depend on the configuration. */
   outputs: {
     description: TopicText;
@@ -32,6 +38,7 @@ export interface TopicDefinition {
 
 export const evaluateRuleSetTopic: TopicDefinition = {
   topic: 'lotflow.evaluate-rule-set',
+  errors: ['LOTFLOW_NO_DECISION'],
   label: { en: 'Evaluate rule table', 'zh-CN': '执行规则表' },
   description: {
     en: 'Decides with a published rule table: the task’s variables are the facts, the deciding row’s outputs become process variables. BPMN error LOTFLOW_NO_DECISION when no row decides.',
@@ -163,6 +170,7 @@ export const assignNumberTopic: TopicDefinition = {
 
 export const postMovementsTopic: TopicDefinition = {
   topic: 'lotflow.inventory.post',
+  errors: ['LOTFLOW_LOT_BLOCKED', 'LOTFLOW_SHORTFALL'],
   label: { en: 'Post inventory movements', 'zh-CN': '过账库存移动' },
   description: {
     en: `Posts movements to the ledger all or nothing (receipt, issue, production-output, transfer, scrap, return-to-supplier, shipment), with the trace links they imply. An unreleased or expired lot is the BPMN error LOTFLOW_LOT_BLOCKED, too little free stock LOTFLOW_SHORTFALL, invalid data LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
@@ -186,6 +194,7 @@ export const postMovementsTopic: TopicDefinition = {
 
 export const reserveStockTopic: TopicDefinition = {
   topic: 'lotflow.inventory.reserve',
+  errors: ['LOTFLOW_SHORTFALL'],
   label: { en: 'Reserve stock (FEFO)', 'zh-CN': '预留库存（先到期先出）' },
   description: {
     en: `Reserves a material for a customer or a work order, first expiry first out, over released, unexpired lots with free stock and enough remaining shelf life. Not enough is the BPMN error LOTFLOW_SHORTFALL with the explanation. ${idempotent.en}`,
@@ -204,6 +213,13 @@ export const reserveStockTopic: TopicDefinition = {
         title: 'Minimum shelf life (days)',
         description: "Overrides the customer's minimum remaining shelf life",
       },
+      shelfLifeOverrideDecision: {
+        type: ['string', 'null'],
+        pattern: '^[a-z0-9][a-z0-9-]*:.+$',
+        title: 'Shelf-life override decision',
+        description: '<type>:<code> of a decision with a valid electronic signature that allows lots below the minimum shelf life, e.g. shelf-life-override:${shelfLifeOverrideCode}',
+      },
+      shelfLifeOverrideReason: { ...optionalText, title: 'Shelf-life override reason', description: 'Why short-dated lots may be allocated; required with the decision' },
       resultVariable: { ...variableName, title: 'Reservation variable', description: "Process variable that receives the reservation's id; default reservationId" },
       allocationVariable: { ...variableName, title: 'Allocation variable', description: 'Process variable that receives the allocated lots as JSON text [{lot, location, quantity, expiresOn}]; default reservationLines' },
     },
@@ -272,6 +288,28 @@ export const sendIntegrationMessageTopic: TopicDefinition = {
   outputs: { description: { en: "The message's id, in integrationMessageId.", 'zh-CN': '消息编号，写入 integrationMessageId。' }, properties: { integrationMessageId: { type: 'string' } } },
 };
 
+export const renderDocumentTopic: TopicDefinition = {
+  topic: 'lotflow.document.render',
+  label: { en: 'Render document (PDF)', 'zh-CN': '生成文件（PDF）' },
+  description: {
+    en: `Compiles the device history record of a lot or the certificate of conformance of a shipment as PDF and stores it as a new version when its content changed. ${idempotent.en}`,
+    'zh-CN': `生成批次的产品历史记录或发运单的合格证明（PDF），内容有变化时保存为新版本。${idempotent['zh-CN']}`,
+  },
+  parameters: {
+    type: 'object',
+    properties: {
+      kind: { enum: ['device-history-record', 'certificate-of-conformance'], title: 'Document', description: 'device-history-record (of a lot) or certificate-of-conformance (of a shipment)' },
+      subject: { ...code, title: 'Lot or shipment', description: 'The lot number or the shipment number, e.g. ${lotCode}' },
+      resultVariable: { ...variableName, title: 'Document variable', description: "Process variable that receives the document's id; default documentId" },
+    },
+    required: ['kind', 'subject'],
+  },
+  outputs: {
+    description: { en: "The document's id (default documentId) and its version in documentVersion.", 'zh-CN': '文件编号（默认 documentId）及版本号 documentVersion。' },
+    properties: { documentVersion: { type: 'integer' } },
+  },
+};
+
 /** Every topic Lotflow's workers serve. A service task with any other topic would wait for ever. */
 export const topicCatalog: readonly TopicDefinition[] = [
   evaluateRuleSetTopic,
@@ -284,4 +322,5 @@ export const topicCatalog: readonly TopicDefinition[] = [
   setLotStatusTopic,
   linkRecordsTopic,
   sendIntegrationMessageTopic,
+  renderDocumentTopic,
 ];

@@ -27,6 +27,7 @@ export const configSchema = {
     WORKER_RETRY_BACKOFF_MS: { type: 'integer', minimum: 0, default: 5000 },
     WORKER_RETRY_BACKOFF_MAX_MS: { type: 'integer', minimum: 0, default: 300000 },
     WORKER_SHUTDOWN_GRACE_MS: { type: 'integer', minimum: 0, default: 10000 },
+    PDF_FONT_PATH: { type: 'string', minLength: 1, description: 'the font documents print Chinese with (.ttf/.otf, or <file.ttc>#<font name>); the same setting as the api' },
     LOG_LEVEL: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
   },
   required: [
@@ -62,5 +63,6 @@ export interface WorkerConfig {
   WORKER_RETRY_BACKOFF_MS: number;
   WORKER_RETRY_BACKOFF_MAX_MS: number;
   WORKER_SHUTDOWN_GRACE_MS: number;
+  PDF_FONT_PATH?: string;
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }

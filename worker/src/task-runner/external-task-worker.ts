@@ -15,6 +15,8 @@ export interface WorkerOptions {
   asyncResponseTimeoutMs: number;
   retry: RetryPolicy;
   shutdownGraceMs: number;
+  /** Whether the model catches a BPMN error a task is about to throw; an uncaught one becomes an incident. */
+  errorCatches?: { isCaught(task: { processDefinitionId: string; activityId: string; processInstanceId: string }, errorCode: string): Promise<boolean> };
 }
 
 /**
@@ -121,6 +123,11 @@ export class ExternalTaskWorker {
         activityId: task.activityId,
         variables,
       });
+      if (outcome.kind === 'bpmn-error' && this.options.errorCatches && !(await this.options.errorCatches.isCaught(task, outcome.code))) {
+        throw new NonRetryableError(
+          `Task '${task.activityId}' ended with the business outcome ${outcome.code}, which no error boundary event or error event sub-process of the model catches: stopped here instead of ending the instance. ${outcome.message}`,
+        );
+      }
     } catch (error) {
       return this.fail(task, taskService, error, log);
     }

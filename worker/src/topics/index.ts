@@ -6,6 +6,7 @@ import { evaluateRuleSetHandler } from './evaluate-rule-set/evaluate-rule-set.ha
 import type { RuleTableSource } from './evaluate-rule-set/rule-table.source.js';
 import { linkRecordsHandler } from './link-records/link-records.handler.js';
 import { readRecordHandler } from './read-record/read-record.handler.js';
+import { renderDocumentHandler } from './render-document/render-document.handler.js';
 import { postMovementsHandler } from './post-movements/post-movements.handler.js';
 import { reserveStockHandler } from './reserve-stock/reserve-stock.handler.js';
 import { sendIntegrationMessageHandler } from './send-integration-message/send-integration-message.handler.js';
@@ -26,5 +27,6 @@ export function createTopicCatalog(dependencies: { ruleTables: RuleTableSource; 
     setLotStatusHandler(kernel),
     linkRecordsHandler(kernel),
     sendIntegrationMessageHandler(kernel),
+    renderDocumentHandler(kernel),
   ];
 }

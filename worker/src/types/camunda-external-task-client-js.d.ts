@@ -3,6 +3,7 @@ declare module 'camunda-external-task-client-js' {
   export interface ExternalTask {
     id: string;
     topicName: string;
+    processDefinitionId: string;
     processInstanceId: string;
     businessKey: string | null;
     activityId: string;

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 
-export const endpointKinds = ['mes', 'wms', 'lims'] as const;
+export const endpointKinds = ['mes', 'wms', 'lims', 'erp'] as const;
 export type EndpointKind = (typeof endpointKinds)[number];
 
 /** How an inbound event of one type becomes a BPMN message the waiting process instance receives. */
@@ -15,7 +15,7 @@ export interface InboundEventType {
   variables?: Record<string, string>;
 }
 
-/** A system Lotflow exchanges signed calls with: a MES, WMS or LIMS. */
+/** A system Lotflow exchanges signed calls with: a MES, WMS or LIMS, or the ERP that invoices shipments. */
 export interface IntegrationEndpoint {
   name: string;
   kind: EndpointKind;

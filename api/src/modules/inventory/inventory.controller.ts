@@ -86,9 +86,10 @@ export const reserveBodySchema = {
     shelfLifeOverride: {
       type: 'object',
       additionalProperties: false,
-      required: ['reason'],
-      description: 'allows lots below the minimum remaining shelf life (never expired or blocked ones); the reason is audited',
-      properties: { reason },
+      required: ['reason', 'signedDecision'],
+      description:
+        'allows lots below the minimum remaining shelf life (never expired or blocked ones); the reason is audited, and signedDecision names the record (e.g. a shelf-life-override) whose valid electronic signature authorises it',
+      properties: { reason, signedDecision: documentRef },
     },
   },
 } as const;

@@ -45,6 +45,8 @@ export interface InventoryReservation {
   /** The date shelf life and expiry were judged on (YYYY-MM-DD). */
   asOf: string;
   shelfLifeOverrideReason: string | null;
+  /** The electronic signature that authorised the override: the signed decision it names. */
+  shelfLifeOverrideSignature: string | null;
   status: ReservationStatus;
   createdBy: string;
   createdAt: Date;
@@ -117,6 +119,7 @@ export const InventoryReservationEntity = new EntitySchema<InventoryReservation>
     minimumShelfLifeDays: { name: 'minimum_shelf_life_days', type: 'integer', nullable: true },
     asOf: { name: 'as_of', type: 'varchar', length: 10 },
     shelfLifeOverrideReason: { name: 'shelf_life_override_reason', type: 'varchar', length: 2000, nullable: true },
+    shelfLifeOverrideSignature: { name: 'shelf_life_override_signature', type: 'varchar', length: 36, nullable: true },
     status: { type: 'varchar', length: 20 },
     createdBy: { name: 'created_by', type: 'varchar', length: 64 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signedDecision } from '../../../../test/support/signed-decision.js';
 import { apiCall, signIn, startTestApi } from '../../../../test/support/start-services.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
@@ -258,16 +259,27 @@ describe('the inventory ledger over HTTP', () => {
     expect(short.body.detail).toContain(`${shortDated} at ${location} (expires on 2027-01-31, 327 days left; at least 730 days are required)`);
     expect(short.body.detail).toContain('Short-dated lots can be reserved with a shelf-life override and its reason.');
 
-    // with an override and its reason, the short-dated lot goes first (FEFO), marked and audited
-    const overridden = await apiCall(
-      api,
-      'POST',
-      '/inventory/reservations',
-      { idempotencyKey: nextKey('reserve'), material: 'FG-IVS-20D', quantity: 60, customer: 'CUS-CN-HOSP-01', asOf, location, shelfLifeOverride: { reason: 'Customer accepted 11 months for a tender' } },
-      qa,
-    );
-    expect(overridden.status).toBe(201);
+    // an override needs a decision with a valid electronic signature: a reason alone, or an unsigned decision, is refused
+    const reserveShortDated = (shelfLifeOverride: Record<string, unknown>) =>
+      apiCall(api, 'POST', '/inventory/reservations', { idempotencyKey: nextKey('reserve'), material: 'FG-IVS-20D', quantity: 60, customer: 'CUS-CN-HOSP-01', asOf, location, shelfLifeOverride }, qa);
+    const reasonOnly = await reserveShortDated({ reason: 'Customer accepted 11 months for a tender' });
+    expect(reasonOnly.status).toBe(400);
+    expect(reasonOnly.body.errors).toEqual([expect.objectContaining({ pointer: '/body/shelfLifeOverride/signedDecision' })]);
+    const decisionValues = { customer: 'CUS-CN-HOSP-01', material: 'FG-IVS-20D', shelfLifeDecision: 'ship-short-dated', overrideReason: 'Customer accepted 11 months for a tender' };
+    const unsignedDecision = await createRecord('shelf-life-override', decisionValues);
+    const unsigned = await reserveShortDated({ reason: 'Customer accepted 11 months for a tender', signedDecision: { type: 'shelf-life-override', code: unsignedDecision } });
+    expect(unsigned.status).toBe(400);
+    expect(unsigned.body.errors[0]).toMatchObject({ pointer: '/body/shelfLifeOverride/signedDecision' });
+    expect(unsigned.body.errors[0].detail).toContain(`names the shelf-life-override '${unsignedDecision}', which has no valid electronic signature`);
+
+    // with a signed decision and its reason, the short-dated lot goes first (FEFO), marked, audited and shown with the signature
+    const decision = await signedDecision(api, inject('engineUrl'), { formType: 'shelf-life-override', values: decisionValues, signer: 'qa.li', group: 'qa', meaning: 'disposition-decision' });
+    const overridden = await reserveShortDated({ reason: 'Customer accepted 11 months for a tender', signedDecision: { type: 'shelf-life-override', code: decision } });
+    expect(overridden.status, JSON.stringify(overridden.body)).toBe(201);
     expect(overridden.body.lines).toEqual([expect.objectContaining({ lot: shortDated, quantity: 60, belowMinimumShelfLife: true })]);
+    const overrideSignature = { printedName: 'Li Wei / 李伟', username: 'qa.li', meaning: 'disposition-decision', decision: { type: 'shelf-life-override', code: decision, version: 1 } };
+    expect(overridden.body.shelfLifeOverrideSignature).toMatchObject(overrideSignature);
+    expect((await apiCall(api, 'GET', `/inventory/reservations/${overridden.body.id}`)).body.shelfLifeOverrideSignature).toMatchObject(overrideSignature);
     const audit = await apiCall(api, 'GET', `/audit/events?entityType=inventory-reservation&entityId=${overridden.body.id}`);
     expect(audit.body.items[0]).toMatchObject({ action: 'inventory.reserved', reason: 'Customer accepted 11 months for a tender', after: { shelfLifeOverriddenFor: [shortDated] } });
 

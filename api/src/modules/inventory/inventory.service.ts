@@ -7,6 +7,8 @@ import { canonicalJson } from '../../shared/canonical-json.js';
 import type { AuditTrail } from '../audit/audit-trail.service.js';
 import { RecordEntity, type StoredRecord } from '../records/record.entity.js';
 import type { RecordService } from '../records/record.service.js';
+import { ElectronicSignatureEntity, type ElectronicSignature } from '../signatures/electronic-signature.entity.js';
+import { findValidSignature, signedContent } from '../signatures/signature.service.js';
 import { TraceLinkEntity, traceNode } from '../traceability/trace-link.entity.js';
 import {
   InventoryMovementEntity,
@@ -65,7 +67,18 @@ export interface ReservationRequest {
   minimumRemainingShelfLifeDays?: number;
   asOf?: string;
   location?: string;
-  shelfLifeOverride?: { reason: string };
+  /** Allows lots below the minimum shelf life; `signedDecision` names the record whose valid electronic signature authorises it. */
+  shelfLifeOverride?: { reason: string; signedDecision: DocumentRef };
+}
+
+/** The signature behind a shelf-life override, as §11.50 wants it shown: printed name, date and time, meaning. */
+export interface OverrideSignatureView {
+  id: string;
+  printedName: string;
+  username: string;
+  meaning: string;
+  signedAt: string;
+  decision: { type: string; code: string; version: number };
 }
 
 export interface PostedMovement {
@@ -109,6 +122,7 @@ export interface ReservationView {
   minimumRemainingShelfLifeDays: number | null;
   asOf: string;
   shelfLifeOverrideReason: string | null;
+  shelfLifeOverrideSignature: OverrideSignatureView | null;
   lines: Array<{ lot: string; location: string; quantity: number; consumed: number; expiresOn: string | null; belowMinimumShelfLife: boolean; status: InventoryReservationLine['status'] }>;
   createdBy: string;
   createdAt: string;
@@ -502,6 +516,7 @@ export class InventoryService {
           issues.push({ pointer: '/workOrder', message: `refers to the work-order '${request.workOrder}', which does not exist`, keyword: 'reference' });
         }
         if (issues.length > 0) throw new RequestInvalidError(issues);
+        const overrideSignature = request.shelfLifeOverride ? await this.overrideSignature(manager, request.shelfLifeOverride.signedDecision) : null;
         const customerMinimum = customer?.values[customerMinimumShelfLifeField];
         const minimumShelfLifeDays = request.minimumRemainingShelfLifeDays ?? (typeof customerMinimum === 'number' ? customerMinimum : null);
 
@@ -553,6 +568,7 @@ export class InventoryService {
           minimumShelfLifeDays,
           asOf,
           shelfLifeOverrideReason: request.shelfLifeOverride?.reason ?? null,
+          shelfLifeOverrideSignature: overrideSignature?.id ?? null,
           status: 'open',
           createdBy: actor,
           createdAt: posting.at,
@@ -572,14 +588,14 @@ export class InventoryService {
         }));
         await manager.getRepository(InventoryReservationEntity).insert(reservation);
         await manager.getRepository(InventoryReservationLineEntity).insert(lines);
-        const view = { ...this.reservationView(reservation, lines), skipped };
+        const view = { ...this.reservationView(reservation, lines, overrideSignature), skipped };
         const overridden = lines.filter((line) => line.belowMinimumShelfLife).map((line) => line.lot);
         await this.audit.append(manager, {
           actor,
           action: 'inventory.reserved',
           entityType: 'inventory-reservation',
           entityId: reservation.id,
-          // The override's reason is the audited why; its signature is to come with the signing of reservations.
+          // The override's reason is the audited why; the view names the signature that authorised it.
           reason: overridden.length > 0 ? reservation.shelfLifeOverrideReason : null,
           after: { idempotencyKey: request.idempotencyKey, ...view, ...(overridden.length > 0 ? { shelfLifeOverriddenFor: overridden } : {}) },
         });
@@ -599,7 +615,24 @@ export class InventoryService {
     }));
   }
 
-  private reservationView(reservation: InventoryReservation, lines: InventoryReservationLine[]): ReservationView {
+  /**
+   * The valid electronic signature of the decision a shelf-life override names (§11.70: bound to
+   * that decision's current version), or a refusal saying what is missing.
+   */
+  private async overrideSignature(manager: EntityManager, decision: DocumentRef): Promise<ElectronicSignature> {
+    const pointer = '/shelfLifeOverride/signedDecision';
+    const record = await manager.getRepository(RecordEntity).findOneBy({ typeKey: decision.type, code: decision.code });
+    if (!record) throw new RequestInvalidError([{ pointer: `${pointer}/code`, message: `refers to the ${decision.type} '${decision.code}', which does not exist`, keyword: 'reference' }]);
+    const signature = await findValidSignature(manager, { type: record.typeKey, id: record.code, version: record.revision, content: signedContent(record) });
+    if (!signature) {
+      throw new RequestInvalidError([
+        { pointer, message: `names the ${decision.type} '${decision.code}', which has no valid electronic signature for its revision ${record.revision}: an override of shelf life needs a signed decision`, keyword: 'signature' },
+      ]);
+    }
+    return signature;
+  }
+
+  private reservationView(reservation: InventoryReservation, lines: InventoryReservationLine[], overrideSignature: ElectronicSignature | null = null): ReservationView {
     return {
       id: reservation.id,
       status: reservation.status,
@@ -610,6 +643,16 @@ export class InventoryService {
       minimumRemainingShelfLifeDays: reservation.minimumShelfLifeDays,
       asOf: reservation.asOf,
       shelfLifeOverrideReason: reservation.shelfLifeOverrideReason,
+      shelfLifeOverrideSignature: overrideSignature
+        ? {
+            id: overrideSignature.id,
+            printedName: overrideSignature.printedName,
+            username: overrideSignature.signerUsername,
+            meaning: overrideSignature.meaning,
+            signedAt: overrideSignature.signedAt.toISOString(),
+            decision: { type: overrideSignature.subjectType, code: overrideSignature.subjectId, version: overrideSignature.subjectVersion },
+          }
+        : null,
       lines: lines.map((line) => ({
         lot: line.lot,
         location: line.location,
@@ -631,7 +674,8 @@ export class InventoryService {
     const reservation = await manager.getRepository(InventoryReservationEntity).findOneBy({ id });
     if (!reservation) throw new NotFoundError(`The reservation '${id}'`);
     const lines = await manager.getRepository(InventoryReservationLineEntity).find({ where: { reservationId: id }, order: { id: 'ASC' } });
-    return this.reservationView(reservation, lines);
+    const signature = reservation.shelfLifeOverrideSignature ? await manager.getRepository(ElectronicSignatureEntity).findOneBy({ id: reservation.shelfLifeOverrideSignature }) : null;
+    return this.reservationView(reservation, lines, signature);
   }
 
   /** Cancelling twice changes nothing; a fulfilled reservation cannot be cancelled. */

@@ -28,6 +28,24 @@ function hashSignature(signature: Omit<ElectronicSignature, 'signatureHash'>): s
   return hashContent({ ...signature, signedAt: signature.signedAt.toISOString() });
 }
 
+/**
+ * The signature that still holds for the current version of a subject: same version, the content's
+ * hash unchanged, the row intact. What another step relies on when it acts on a signed decision.
+ */
+export async function findValidSignature(
+  manager: EntityManager,
+  subject: { type: string; id: string; version: number; content: unknown },
+): Promise<ElectronicSignature | null> {
+  const rows = await manager.getRepository(ElectronicSignatureEntity).find({ where: { subjectType: subject.type, subjectId: subject.id, subjectVersion: subject.version }, order: { signedAt: 'ASC' } });
+  const contentHash = hashContent(subject.content);
+  return (
+    rows.find((row) => {
+      const { signatureHash, ...unsigned } = row;
+      return row.subjectHash === contentHash && hashSignature(unsigned) === signatureHash;
+    }) ?? null
+  );
+}
+
 /** A signature as screens show it: the manifestation of §11.50 and whether it still holds. */
 export interface SignatureView {
   id: string;

@@ -37,9 +37,12 @@ describe('the built-in medical-device pack', () => {
       'purchase-approval',
       'purchase-order',
       'receipt',
+      'release-decision',
       'routing',
+      'shelf-life-override',
       'shipment',
       'sterilization-load',
+      'sterilization-result',
       'supplier',
       'work-order',
     ]);
@@ -217,6 +220,7 @@ describe('loadPack on a broken copy of the pack', () => {
       expect.stringMatching(/^types\/lot\.json \/fields\/0\/numbering: 'lot' is not a numbering sequence \(known: purchase-order, receipt, inspection-lot, work-order, .*\)$/),
       expect.stringMatching(/^types\/lot\.json \/fields\/1\/targetType: 'item' is not a type \(known: client, equipment, .*\)$/),
       // Renaming a type breaks the references to it too.
+      expect.stringMatching(/^types\/shelf-life-override\.json \/fields\/1\/targetType: 'customer' is not a type/),
       expect.stringMatching(/^types\/shipment\.json \/fields\/1\/targetType: 'customer' is not a type/),
     ]);
   });

@@ -44,7 +44,7 @@ describe("Lotflow's lint rules", () => {
           given: 'a topic no worker serves',
           xml: serviceTask('camunda:type="external" camunda:topic="lotflow.post-movement"'),
           message:
-            "Topic 'lotflow.post-movement' has no handler: Lotflow's workers serve lotflow.evaluate-rule-set, lotflow.record.create, lotflow.record.update, lotflow.record.read, lotflow.number.assign, lotflow.inventory.post, lotflow.inventory.reserve, lotflow.lot.set-status, lotflow.trace.link, lotflow.integration.send",
+            "Topic 'lotflow.post-movement' has no handler: Lotflow's workers serve lotflow.evaluate-rule-set, lotflow.record.create, lotflow.record.update, lotflow.record.read, lotflow.number.assign, lotflow.inventory.post, lotflow.inventory.reserve, lotflow.lot.set-status, lotflow.trace.link, lotflow.integration.send, lotflow.document.render",
         },
         { given: 'a topic without a required parameter', xml: serviceTask(evaluate), message: "Topic 'lotflow.evaluate-rule-set' needs the input parameter 'ruleSet'" },
       ],
@@ -107,11 +107,46 @@ describe("Lotflow's lint rules", () => {
     });
   });
 
+  describe('lotflow/step-errors-caught', () => {
+    const withBoundary = (boundary: string) =>
+      serviceTask(evaluate, inputs({ ruleSet: 'incoming-inspection-disposition' })).replace(
+        '<bpmn:endEvent id="End"',
+        `<bpmn:boundaryEvent id="Caught" name="Caught" attachedToRef="Subject"><bpmn:outgoing>Flow_Caught</bpmn:outgoing>${boundary}</bpmn:boundaryEvent>
+    <bpmn:sequenceFlow id="Flow_Caught" sourceRef="Caught" targetRef="End_Caught" />
+    <bpmn:endEvent id="End_Caught" name="Refused"><bpmn:incoming>Flow_Caught</bpmn:incoming></bpmn:endEvent>
+    <bpmn:endEvent id="End"`,
+      );
+    const errorsCaught = async (xml: string) => (await lotflowProblems(xml)).filter((problem) => problem.rule === 'lotflow/step-errors-caught');
+
+    it('warns when a step that may end with a BPMN error has no boundary event catching it, naming the codes', async () => {
+      expect(await errorsCaught(serviceTask(evaluate, inputs({ ruleSet: 'incoming-inspection-disposition' })))).toEqual([
+        {
+          severity: 'warning',
+          rule: 'lotflow/step-errors-caught',
+          elementId: 'Subject',
+          message: 'Step may end with the BPMN error LOTFLOW_NO_DECISION, which nothing catches: the worker stops it with an incident. Catch it with an error boundary event to model what follows',
+        },
+      ]);
+      const wrongCode = withBoundary('<bpmn:errorEventDefinition errorRef="Error_Other" />').replace('<bpmn:process', '<bpmn:error id="Error_Other" errorCode="SOMETHING_ELSE" />\n  <bpmn:process');
+      expect(await errorsCaught(wrongCode)).toHaveLength(1);
+    });
+
+    it('accepts a boundary event catching the code, or catching every error', async () => {
+      const byCode = withBoundary('<bpmn:errorEventDefinition errorRef="Error_NoDecision" />').replace('<bpmn:process', '<bpmn:error id="Error_NoDecision" errorCode="LOTFLOW_NO_DECISION" />\n  <bpmn:process');
+      expect(await errorsCaught(byCode)).toEqual([]);
+      expect(await errorsCaught(withBoundary('<bpmn:errorEventDefinition />'))).toEqual([]);
+    });
+
+    it('says nothing about a step that ends with no BPMN error', async () => {
+      expect(await errorsCaught(serviceTask('camunda:type="external" camunda:topic="lotflow.number.assign"', inputs({ sequence: 'lot', resultVariable: 'lotNumber' })))).toEqual([]);
+    });
+  });
+
   describe('severity and context', () => {
     it('blocks on an unknown topic and an unpublished table, and only warns about a missing form', async () => {
       const problems = await lotflowProblems(serviceTask('camunda:type="external" camunda:topic="lotflow.nobody"'));
       expect(problems).toEqual([expect.objectContaining({ severity: 'error', rule: 'lotflow/service-task-topic' })]);
-      const unpublished = await lotflowProblems(serviceTask(evaluate, inputs({ ruleSet: 'supplier-rating' })));
+      const unpublished = (await lotflowProblems(serviceTask(evaluate, inputs({ ruleSet: 'supplier-rating' })))).filter((problem) => problem.rule !== 'lotflow/step-errors-caught');
       expect(unpublished).toEqual([expect.objectContaining({ severity: 'error', rule: 'lotflow/rule-table-published' })]);
       expect(await lotflowProblems(userTask('camunda:candidateGroups="qa"'))).toEqual([expect.objectContaining({ severity: 'warning', rule: 'lotflow/user-task-form' })]);
     });

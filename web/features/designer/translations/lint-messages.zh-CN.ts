@@ -112,6 +112,9 @@ export const lintMessagesZhCn: Readonly<Record<string, Readonly<Record<string, s
   'lotflow/user-task-form': {
     'User task has no form: the approver would see nothing to review or fill in': '用户任务没有表单：审批人将看不到任何需要审核或填写的内容',
   },
+  'lotflow/step-errors-caught': {
+    'Step may end with the BPMN error {codes}, which nothing catches: the worker stops it with an incident. Catch it with an error boundary event to model what follows': '步骤可能以 BPMN 错误 {codes} 结束，但没有任何捕获：工作器会以事故停止该步骤。请用错误边界事件捕获，以建模后续处理',
+  },
   'lotflow/gateway-default-flow': {
     'Gateway has no default flow: when no condition holds, the process stops with an incident': '网关没有默认流：没有条件成立时，流程会因事故而停止',
   },

@@ -1,6 +1,6 @@
 import { ConflictError, type Kernel } from '@lotflow/api';
 import { reserveStockTopic } from '@lotflow/processes/topic-catalog';
-import type { TaskHandler } from '../../task-runner/task-handler.js';
+import { NonRetryableError, type TaskHandler } from '../../task-runner/task-handler.js';
 import { actionKey, optional, reportRefusal, workerActor } from '../kernel-action/kernel-action.js';
 import { refusalCodes } from '../kernel-action/refusal-codes.js';
 
@@ -13,6 +13,8 @@ interface ReserveParameters {
   minimumRemainingShelfLifeDays?: number | string | null;
   resultVariable?: string | null;
   allocationVariable?: string | null;
+  shelfLifeOverrideDecision?: string | null;
+  shelfLifeOverrideReason?: string | null;
 }
 
 /**
@@ -32,6 +34,12 @@ export function reserveStockHandler(kernel: Kernel): TaskHandler {
       const workOrder = optional(parameters.workOrder);
       const location = optional(parameters.location);
       const minimumDays = optional(parameters.minimumRemainingShelfLifeDays);
+      const overrideDecision = optional(parameters.shelfLifeOverrideDecision);
+      const overrideReason = optional(parameters.shelfLifeOverrideReason);
+      if (overrideDecision && !overrideReason) {
+        throw new NonRetryableError(`Task '${context.activityId}': a shelf-life override decision needs its reason in 'shelfLifeOverrideReason'`);
+      }
+      const separator = overrideDecision?.indexOf(':') ?? -1;
       try {
         const { result } = await kernel.inventory.reserve(
           {
@@ -42,6 +50,9 @@ export function reserveStockHandler(kernel: Kernel): TaskHandler {
             ...(workOrder ? { workOrder } : {}),
             ...(location ? { location } : {}),
             ...(minimumDays !== undefined ? { minimumRemainingShelfLifeDays: Number(minimumDays) } : {}),
+            ...(overrideDecision && overrideReason
+              ? { shelfLifeOverride: { reason: overrideReason, signedDecision: { type: overrideDecision.slice(0, separator), code: overrideDecision.slice(separator + 1) } } }
+              : {}),
           },
           workerActor,
         );

@@ -38,6 +38,7 @@ describe('generateElementTemplates', () => {
       'Change lot status',
       'Link records (trace)',
       'Send to MES / WMS / LIMS',
+      'Render document (PDF)',
       'Evaluate: Incoming inspection disposition',
       'Evaluate: Supplier rating',
       'Approval step: Inspection lot',

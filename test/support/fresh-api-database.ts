@@ -1,0 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { prepareMysqlDatabases } from './mysql-databases.js';
+import './provided-context.js';
+
+/**
+ * An empty api database of its own, for a test whose data must not reach the shared one: a new
+ * SQLite file, or on MySQL/MariaDB a database of that name dropped and created again.
+ */
+export async function freshApiDatabaseUrl(name: string): Promise<string> {
+  const mysqlUrl = process.env.LOTFLOW_TEST_MYSQL_URL;
+  if (inject('databaseKind') === 'mysql' && mysqlUrl) return (await prepareMysqlDatabases(mysqlUrl, [name]))[name]!;
+  return `sqlite:${path.join(mkdtempSync(path.join(tmpdir(), `${name}-`)), 'api.sqlite')}`;
+}
