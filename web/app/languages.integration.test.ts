@@ -21,10 +21,16 @@ function readCatalog(locale: Locale): Record<string, string> {
 
 const CATALOGS: Record<Locale, Record<string, string>> = { en: readCatalog('en'), 'zh-CN': readCatalog('zh-CN') };
 
+/** The names of the bundled processes: data, in English only, that may contain interface words. */
+const processNames = readdirSync(path.resolve(import.meta.dirname, '..', '..', 'processes', 'bpmn'))
+  .filter((file) => file.endsWith('.bpmn'))
+  .flatMap((file) => [...readFileSync(path.resolve(import.meta.dirname, '..', '..', 'processes', 'bpmn', file), 'utf8').matchAll(/<bpmn:process [^>]*name="([^"]+)"/g)].map((match) => match[1]!));
+
 /** Messages long enough to be recognised as themselves, and worded differently in the two languages. */
 function distinctive(locale: Locale, other: Locale, minimumLength: number): string[] {
   return Object.entries(CATALOGS[locale])
     .filter(([key, message]) => !message.includes('{') && message.length >= minimumLength && message !== CATALOGS[other][key])
+    .filter(([, message]) => !processNames.some((name) => name.includes(message)))
     .map(([, message]) => message);
 }
 

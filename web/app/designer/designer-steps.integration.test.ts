@@ -90,9 +90,11 @@ describe('low-code steps and Lotflow lint in the designer, against the real api 
       const applied = await messageAfter(page, () => step.click());
       expect(applied).toBe('Work now runs the step “Evaluate: Incoming inspection disposition”.');
 
-      // Then the lint mark is gone, and the panel shows the step and its outputs
+      // Then the lint mark is gone — but for the reminder that "no decision" is not caught yet —
+      // and the panel shows the step and its outputs
       await expect.poll(() => topicIssue.count()).toBe(0);
-      expect(await canvas.locator(`.djs-overlays[data-container-id="${taskId}"] .bjsl-overlay`).count()).toBe(0);
+      const marks = canvas.locator(`.djs-overlays[data-container-id="${taskId}"] [data-rule]`);
+      expect(await marks.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-rule')))).toEqual(['lotflow/step-errors-caught']);
       const panel = page.getByTestId('designer-properties');
       await expect.poll(() => panel.textContent()).toContain('Evaluate: Incoming inspection disposition');
       await panel.getByText('Outputs: written as process variables').click();
