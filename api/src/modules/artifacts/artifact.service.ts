@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import diff from 'microdiff';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { inTransaction, writeLock } from '../../database/transaction.js';
 import { ConflictError, NotFoundError, RequestInvalidError } from '../../http/lotflow-error.js';
 import { canonicalJson } from '../../shared/canonical-json.js';
@@ -155,12 +155,13 @@ export class ArtifactService {
   }
 
   /**
-   * Publishes `content` through a draft unless the latest published version already has it:
-   * how content shipped with Lotflow is brought in at every start. Returns the new version, if any.
+   * Publishes content shipped with Lotflow (bundled rule tables, the pack's types) through a draft,
+   * unless some version ever had exactly this content: it is brought in once, and what analysts
+   * publish after it stays in force across restarts. Returns the new version, if any.
    */
   async publishIfChanged(key: string, content: unknown, reason: string, actor: string): Promise<ArtifactVersion | null> {
-    const latest = await this.dataSource.getRepository(ArtifactVersionEntity).findOne({ where: { kind: this.kind, key, status: 'published' } });
-    if (latest?.contentHash === hashContent(content)) return null;
+    const seen = await this.dataSource.getRepository(ArtifactVersionEntity).existsBy({ kind: this.kind, key, contentHash: hashContent(content), status: In(['published', 'superseded']) });
+    if (seen) return null;
     await this.saveDraft(key, content, actor);
     return this.publish(key, reason, actor);
   }
