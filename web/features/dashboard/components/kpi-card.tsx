@@ -133,6 +133,7 @@ export function KpiCard({ series, periods, selectedPeriod, onSelect, locale, t }
       )}
       <details className="kpi-card__table">
         <summary>{t('dashboard.table.summary')}</summary>
+        <div className="kpi-card__table-scroll">
         <table className="data-table" data-testid="kpi-data-table">
           <caption className="visually-hidden">{name}</caption>
           <thead>
@@ -153,7 +154,9 @@ export function KpiCard({ series, periods, selectedPeriod, onSelect, locale, t }
           <tbody>
             {series.points.map((point) => (
               <tr key={point.period}>
-                <th scope="row">{describePeriod(periodByKey.get(point.period)!, locale, t)}</th>
+                <th scope="row" className="kpi-card__table-period">
+                  {formatPeriod(periodByKey.get(point.period)!, locale)}
+                </th>
                 <td className="data-table__numeric">{formatKpiNumber(point.numerator, 'units', locale)}</td>
                 <td className="data-table__numeric">{formatKpiNumber(point.denominator, 'units', locale)}</td>
                 <td className="data-table__numeric">{valueText(point)}</td>
@@ -166,6 +169,7 @@ export function KpiCard({ series, periods, selectedPeriod, onSelect, locale, t }
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </section>
   );

@@ -133,7 +133,7 @@ function KpiRecordsTable({ series, records, locale, t }: { series: KpiSeries; re
             {records.records.map((row) => (
               <tr key={`${row.type}:${row.code}:${row.lot ?? ''}`} data-testid="kpi-record-row" data-type={row.type} data-code={row.code}>
                 <td>
-                  <span className="data-table__secondary">{label(`dashboard.type.${row.type}`) ?? row.type}</span>{' '}
+                  <span className="kpi-records__type">{label(`dashboard.type.${row.type}`) ?? row.type}</span>{' '}
                   <Link className="data-table__link" href={`/dictionary/${encodeURIComponent(row.type)}/records/${encodeURIComponent(row.code)}`} data-testid="kpi-record-link">
                     {row.code}
                   </Link>
