@@ -54,6 +54,8 @@ import { demoHistoryRouter } from './modules/demo-history/demo-history.controlle
 import { DemoHistoryService } from './modules/demo-history/demo-history.service.js';
 import { documentRouter } from './modules/documents/document.controller.js';
 import { createDocumentService } from './modules/documents/create-document-service.js';
+import { kpiRouter } from './modules/kpis/kpi.controller.js';
+import { KpiService } from './modules/kpis/kpi.service.js';
 
 export const apiVersion = '0.1.0';
 
@@ -149,6 +151,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(inventoryRouter(inventory));
   app.use(demoHistoryRouter(new DemoHistoryService(dataSource, records, inventory, signatures, identity, config.PLANT_TIME_ZONE)));
   app.use(traceRouter(new TraceService(dataSource)));
+  app.use(kpiRouter(new KpiService(dataSource, config.PLANT_TIME_ZONE)));
   app.use(documentRouter(createDocumentService(dataSource, audit, signatures, { timeZone: config.PLANT_TIME_ZONE, pdfFontPath: config.PDF_FONT_PATH, logger })));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));

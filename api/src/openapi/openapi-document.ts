@@ -8,6 +8,7 @@ import { inventoryPaths } from '../modules/inventory/inventory.openapi.js';
 import { tracePaths } from '../modules/traceability/trace.openapi.js';
 import { demoHistoryPaths } from '../modules/demo-history/demo-history.openapi.js';
 import { documentPaths } from '../modules/documents/document.openapi.js';
+import { kpiPaths } from '../modules/kpis/kpi.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { analyseBodySchema, evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
@@ -231,6 +232,7 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       ...tracePaths,
       ...demoHistoryPaths,
       ...documentPaths,
+      ...kpiPaths,
     },
     components: {
       securitySchemes: {

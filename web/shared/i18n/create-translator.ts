@@ -1,10 +1,12 @@
 import enApp from '../../messages/en/app.json';
+import enDashboard from '../../messages/en/dashboard.json';
 import enDictionary from '../../messages/en/dictionary.json';
 import enInbox from '../../messages/en/inbox.json';
 import enOperations from '../../messages/en/operations.json';
 import enRuleTables from '../../messages/en/rule-tables.json';
 import enTraceability from '../../messages/en/traceability.json';
 import zhApp from '../../messages/zh-CN/app.json';
+import zhDashboard from '../../messages/zh-CN/dashboard.json';
 import zhDictionary from '../../messages/zh-CN/dictionary.json';
 import zhInbox from '../../messages/zh-CN/inbox.json';
 import zhOperations from '../../messages/zh-CN/operations.json';
@@ -17,12 +19,12 @@ import type { Locale } from './locales';
  * a key lives in exactly one of them.
  */
 export const CATALOG_PARTS = {
-  en: { app: enApp, dictionary: enDictionary, inbox: enInbox, operations: enOperations, 'rule-tables': enRuleTables, traceability: enTraceability },
-  'zh-CN': { app: zhApp, dictionary: zhDictionary, inbox: zhInbox, operations: zhOperations, 'rule-tables': zhRuleTables, traceability: zhTraceability },
+  en: { app: enApp, dashboard: enDashboard, dictionary: enDictionary, inbox: enInbox, operations: enOperations, 'rule-tables': enRuleTables, traceability: enTraceability },
+  'zh-CN': { app: zhApp, dashboard: zhDashboard, dictionary: zhDictionary, inbox: zhInbox, operations: zhOperations, 'rule-tables': zhRuleTables, traceability: zhTraceability },
 } as const;
 
-const en = { ...enApp, ...enDictionary, ...enInbox, ...enOperations, ...enRuleTables, ...enTraceability };
-const zhCN = { ...zhApp, ...zhDictionary, ...zhInbox, ...zhOperations, ...zhRuleTables, ...zhTraceability };
+const en = { ...enApp, ...enDashboard, ...enDictionary, ...enInbox, ...enOperations, ...enRuleTables, ...enTraceability };
+const zhCN = { ...zhApp, ...zhDashboard, ...zhDictionary, ...zhInbox, ...zhOperations, ...zhRuleTables, ...zhTraceability };
 
 /** The English catalog defines the keys; every other catalog must provide each of them. */
 export type MessageKey = keyof typeof en;
