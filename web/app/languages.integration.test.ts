@@ -73,6 +73,7 @@ describe('every screen in both languages', () => {
       { name: 'dictionary-new-record', path: '/dictionary/supplier/new', ready: '[data-testid="record-form"]' },
       { name: 'dictionary-definition', path: '/dictionary/supplier/definition', ready: 'main' },
       { name: 'operations', path: '/operations', ready: 'main' },
+      { name: 'dashboard', path: '/dashboard', ready: 'main' },
       { name: 'trace-search', path: '/trace', ready: 'main' },
       { name: 'trace-lot', path: '/trace?type=lot&code=LOT-260227-0001', ready: 'main' },
       { name: 'recall', path: '/trace/recall?type=lot&code=LOT-260227-0001', ready: 'main' },
@@ -116,6 +117,6 @@ describe('every screen in both languages', () => {
       await browser.close();
     }
     expect(found).toEqual([]);
-    expect(screens.length).toBeGreaterThanOrEqual(15);
+    expect(screens.length).toBeGreaterThanOrEqual(16);
   });
 });
