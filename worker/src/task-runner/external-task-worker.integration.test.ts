@@ -28,12 +28,16 @@ const alwaysFails: TaskHandler = {
   },
 };
 
+/** Instances whose slow task the worker has begun: "in hand", not only locked at the engine. */
+const begun = new Set<string>();
+
 function slow(topic: string, ms: number): TaskHandler {
   return {
     topic,
     label: { en: 'Slow', 'zh-CN': '慢' },
     parameters: { type: 'object', properties: {} },
-    async handle() {
+    async handle(context) {
+      begun.add(context.processInstanceId);
       await new Promise((resolve) => setTimeout(resolve, ms));
       return { kind: 'complete', variables: { slowDone: true } };
     },
@@ -136,10 +140,8 @@ describe('external-task worker on the real engine', () => {
   it('on shutdown, finishes the tasks in hand', async () => {
     worker = await startTestWorker({}, [slow('lotflow.test.slow', 1_000)]);
     const instance = await start('test-slow');
-    await waitFor('the task to be locked', async () => {
-      const [task] = await engine.get<Array<{ workerId: string | null }>>(`/external-task?processInstanceId=${instance}`);
-      return task?.workerId ? task : undefined;
-    });
+    // Locked at the engine is not yet in hand: the worker may not have read the poll's answer.
+    await waitFor('the worker to begin the task', async () => (begun.has(instance) ? true : undefined));
 
     await worker.stop();
 
