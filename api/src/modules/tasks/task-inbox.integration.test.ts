@@ -217,4 +217,34 @@ describe('the task inbox, on the real engine', () => {
     const after = await apiCall<any>(api, 'GET', `/records/inspection-decision/${code}`);
     expect(after.body.signatures.map((signature: { state: string }) => signature.state)).toEqual(['superseded']);
   });
+
+  it('writes the record once when the engine refuses the completion, and completes with the same values sent again', async () => {
+    const started = await apiCall<{ id: string }>(api, 'POST', '/process-instances', { processKey: 'incoming-inspection', businessKey: `GR-${run}-3`, variables: { ...held, lot: 'LOT-260227-0001' } });
+    const id = await waitFor('the third QA task', async () => (await apiCall<{ items: TaskSummary[] }>(api, 'GET', `/tasks?businessKey=${run}-3`, undefined, { as: 'qa.li' })).body.items[0]?.id);
+    await apiCall(api, 'POST', `/tasks/${id}/claim`, undefined, { as: 'qa.li' });
+    const decisions = async () => (await apiCall<{ total: number }>(api, 'GET', '/records/inspection-decision?limit=1')).body.total;
+    const before = await decisions();
+    const body = { values: goodDecision, signature: { password: 'lotflow-demo', meaning: 'disposition-decision' } };
+
+    // The engine refuses to complete a task of a suspended instance.
+    await fetch(`${inject('engineUrl')}/process-instance/${started.body.id}/suspended`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ suspended: true }) });
+    const refused = await apiCall(api, 'POST', `/tasks/${id}/complete`, body, { as: 'qa.li' });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(await decisions()).toBe(before + 1);
+
+    await fetch(`${inject('engineUrl')}/process-instance/${started.body.id}/suspended`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ suspended: false }) });
+    const changed = await apiCall(api, 'POST', `/tasks/${id}/complete`, { ...body, values: { ...goodDecision, justification: 'Another justification, written later.' } }, { as: 'qa.li' });
+    expect(changed.status).toBe(409);
+    const completed = await apiCall<any>(api, 'POST', `/tasks/${id}/complete`, body, { as: 'qa.li' });
+    expect(completed.status).toBe(200);
+    expect(await decisions()).toBe(before + 1);
+    const ended = await waitFor('the instance to end', async () => {
+      const instance = await engine.get<{ state: string }>(`/history/process-instance/${started.body.id}`);
+      return instance.state === 'COMPLETED' ? instance : undefined;
+    });
+    expect(ended.state).toBe('COMPLETED');
+    const record = await apiCall<any>(api, 'GET', `/records/inspection-decision/${completed.body.record.code}`);
+    expect(record.body.signatures).toHaveLength(1);
+  });
 });
+

@@ -10,6 +10,8 @@ import type { AuthenticatedUser, IdentityService } from '../identity/identity.se
 import type { RecordService } from '../records/record.service.js';
 import { signedContent, type SignatureService, type SignatureView } from '../signatures/signature.service.js';
 import { TaskCommentEntity, type TaskComment } from './task-comment.entity.js';
+import { ActionReceiptEntity } from '../action-receipts/action-receipt.entity.js';
+import { ActionRequestChangedError, hashActionRequest, once } from '../action-receipts/once.js';
 import { fromEngineDate, toEngineDate } from './engine-dates.js';
 
 export const TASK_LISTS = ['mine', 'groups', 'all'] as const;
@@ -277,9 +279,11 @@ export class TaskInboxService {
 
   /**
    * Completes the task: the values are validated against the task's dictionary type and stored as a
-   * record, a required signature is checked (password) and bound to that record version, and the
-   * engine moves on — all in one transaction, so a refused step leaves nothing behind. A retry of a
-   * completion that went through answers the same result and changes nothing.
+   * record, a required signature is checked (password) and bound to that record version — in one
+   * transaction, so invalid values or a wrong password leave nothing behind — and then the engine
+   * moves on. The write is keyed by the task: when the engine does not answer, sending the same
+   * values again completes the task without writing anything twice; a completion that went through
+   * answers the same result.
    */
   async complete(user: AuthenticatedUser, taskId: string, input: CompletionInput): Promise<CompletionResult> {
     const task = await this.engine.task(taskId);
@@ -306,46 +310,63 @@ export class TaskInboxService {
     if (!formType) assertPrimitiveValues(input.values);
     if (meaning) await this.signatures.authenticateSigner(user, input.signature!.password, { type: formType ?? 'task', id: taskId });
 
-    return inTransaction(this.dataSource, async (manager) => {
-      let record: CompletionResult['record'] = null;
-      let variables: Record<string, unknown> = input.values;
-      let subject = { type: 'task', id: taskId, version: 1, content: { task: taskId, values: input.values } as unknown };
-      if (formType) {
-        const stored = await this.records.create(
-          formType,
-          { values: input.values, actor: user.username, locale: input.locale, reason: `Completed the task '${task.name ?? task.id}'` },
-          manager,
-        );
-        record = { type: formType, code: stored.code, revision: stored.revision };
-        variables = {
-          ...Object.fromEntries(Object.entries(stored.values).filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))),
-          [recordCodeVariable(formType)]: stored.code,
+    // First the record, the signature and the audit, committed — keyed by the task, so a retry
+    // after the engine did not answer replays them instead of writing them twice. Then the engine:
+    // the next steps of the process only start once what this task wrote can be read.
+    const { result } = await inTransaction(this.dataSource, (manager) =>
+      once<StoredCompletion>(manager, completionKey(taskId), hashActionRequest({ user: user.username, values: input.values }), async () => {
+        let record: CompletionResult['record'] = null;
+        let variables: Record<string, unknown> = input.values;
+        let subject = { type: 'task', id: taskId, version: 1, content: { task: taskId, values: input.values } as unknown };
+        if (formType) {
+          const stored = await this.records.create(
+            formType,
+            { values: input.values, actor: user.username, locale: input.locale, reason: `Completed the task '${task.name ?? task.id}'` },
+            manager,
+          );
+          record = { type: formType, code: stored.code, revision: stored.revision };
+          variables = {
+            ...Object.fromEntries(Object.entries(stored.values).filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))),
+            [recordCodeVariable(formType)]: stored.code,
+          };
+          subject = { type: formType, id: stored.code, version: stored.revision, content: signedContent(stored) };
+        }
+        const signature = meaning
+          ? await this.signatures.sign(manager, { signer: user, meaning, subject, taskId, processInstanceId: task.processInstanceId })
+          : null;
+        await this.audit.append(manager, {
+          actor: user.username,
+          action: 'task.completed',
+          entityType: 'task',
+          entityId: taskId,
+          after: { name: task.name, processInstanceId: task.processInstanceId, ...(record ? { record: record.code } : {}), ...(signature ? { signature: signature.id } : {}) },
+        });
+        return {
+          processInstanceId: task.processInstanceId,
+          record,
+          signature: signature ? { id: signature.id, meaning: signature.meaning, printedName: signature.printedName, signedAt: signature.signedAt.toISOString() } : null,
+          variables,
         };
-        subject = { type: formType, id: stored.code, version: stored.revision, content: signedContent(stored) };
+      }),
+    ).catch((error: unknown) => {
+      if (error instanceof ActionRequestChangedError) {
+        throw new ConflictError('This task was already completed with other values, and the process has not taken them yet: send the same values again.', '/values');
       }
-      const signature = meaning
-        ? await this.signatures.sign(manager, { signer: user, meaning, subject, taskId, processInstanceId: task.processInstanceId })
-        : null;
-      await this.audit.append(manager, {
-        actor: user.username,
-        action: 'task.completed',
-        entityType: 'task',
-        entityId: taskId,
-        after: { name: task.name, processInstanceId: task.processInstanceId, ...(record ? { record: record.code } : {}), ...(signature ? { signature: signature.id } : {}) },
-      });
-      // Last, inside the transaction: if the engine refuses, nothing above is kept.
-      await this.engine.completeTask(taskId, variables);
-      return {
-        taskId,
-        processInstanceId: task.processInstanceId,
-        record,
-        signature: signature ? { id: signature.id, meaning: signature.meaning, printedName: signature.printedName, signedAt: signature.signedAt.toISOString() } : null,
-        completedNow: true,
-      };
+      throw error;
     });
+    await this.engine.completeTask(taskId, result.variables);
+    const { variables: _variables, ...answer } = result;
+    // Whether or not the record was written by an earlier attempt, this call moved the task on.
+    return { taskId, ...answer, completedNow: true };
   }
 
   private async earlierCompletion(user: AuthenticatedUser, taskId: string): Promise<CompletionResult> {
+    const receipt = await this.dataSource.getRepository(ActionReceiptEntity).findOneBy({ key: completionKey(taskId) });
+    const stored = receipt?.result as StoredCompletion | null | undefined;
+    if (stored && !stored.signature) {
+      const { variables: _variables, ...answer } = stored;
+      return { taskId, ...answer, completedNow: false };
+    }
     const signature = await this.signatures.byTask(taskId);
     if (!signature || signature.signerUsername !== user.username) throw new NotFoundError(`The task '${taskId}'`);
     return {
@@ -450,6 +471,18 @@ export class TaskInboxService {
     }
     return (await cached).get(task.taskDefinitionKey);
   }
+}
+
+/** What a completion stored before the engine was told: the answer, and the variables to send it. */
+interface StoredCompletion {
+  processInstanceId: string | null;
+  record: CompletionResult['record'];
+  signature: CompletionResult['signature'];
+  variables: Record<string, unknown>;
+}
+
+function completionKey(taskId: string): string {
+  return `task-completion:${taskId}`;
 }
 
 function assertPrimitiveValues(values: Record<string, unknown>): void {
