@@ -1,31 +1,10 @@
-import { array, count, flag, isoDateTime, nullable, object, oneOf, optional, text, type Infer } from '../../../shared/api/shape';
+import { array, flag, isoDateTime, object, optional, text, type Infer } from '../../../shared/api/shape';
+import { artifactListShape, artifactSummaryShape, artifactVersionFields } from '../../../shared/api/artifact.shape';
 
-/** One row of `GET /process-models`. */
-const processModelSummaryShape = object({
-  key: text(),
-  latestVersion: nullable(count()),
-  latestPublishedAt: nullable(isoDateTime()),
-  hasDraft: flag(),
-});
-
-export const processModelListShape = object({ items: array(processModelSummaryShape) });
-
-const versionFields = {
-  key: text(),
-  /** 0 is the draft; published versions count from 1. */
-  version: count(),
-  status: oneOf('draft', 'published', 'superseded'),
-  contentHash: text(),
-  createdBy: text(),
-  createdAt: isoDateTime(),
-  publishedBy: nullable(text()),
-  publishedAt: nullable(isoDateTime()),
-  reason: nullable(text()),
-  basedOnVersion: nullable(count()),
-};
+export const processModelListShape = artifactListShape;
 
 /** A version as `GET …/versions` lists it, without its content. */
-export const processModelVersionSummaryShape = object(versionFields);
+export const processModelVersionSummaryShape = object(artifactVersionFields);
 
 export const processModelVersionListShape = object({ items: array(processModelVersionSummaryShape) });
 
@@ -33,7 +12,7 @@ export const processModelVersionListShape = object({ items: array(processModelVe
 export const processModelContentShape = object({ bpmnXml: text() });
 
 /** `GET …/versions/{version}`, and the answer to publish and rollback. */
-export const processModelVersionShape = object({ ...versionFields, content: processModelContentShape });
+export const processModelVersionShape = object({ ...artifactVersionFields, content: processModelContentShape });
 
 /** What blocks publishing a draft: `pointer` names the element after `#` (`/bpmnXml#Task_1`). */
 const draftIssueShape = object({ pointer: text(), message: text(), keyword: optional(text()) });
@@ -47,7 +26,7 @@ export const deploymentResultShape = object({
   changed: flag(),
 });
 
-export type ProcessModelSummary = Infer<typeof processModelSummaryShape>;
+export type ProcessModelSummary = Infer<typeof artifactSummaryShape>;
 export type ProcessModelVersionSummary = Infer<typeof processModelVersionSummaryShape>;
 export type ProcessModelVersion = Infer<typeof processModelVersionShape>;
 export type DraftIssue = Infer<typeof draftIssueShape>;

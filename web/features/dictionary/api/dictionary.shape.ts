@@ -1,7 +1,5 @@
-import { array, count, flag, isoDateTime, nullable, object, oneOf, optional, text, type Infer, type Shape } from '../../../shared/api/shape';
-
-/** Any JSON value: a type's content is checked by the dictionary's own validator, not by a shape. */
-export const jsonValue = (): Shape<unknown> => ({ expected: 'any JSON value', check: (value) => ({ valid: true, value }) });
+import { array, count, isoDateTime, json, object, oneOf, optional, text, type Infer, type Shape } from '../../../shared/api/shape';
+import { artifactListShape, artifactSummaryShape, artifactVersionFields } from '../../../shared/api/artifact.shape';
 
 const jsonObject = (): Shape<Record<string, unknown>> => ({
   expected: 'an object',
@@ -11,43 +9,22 @@ const jsonObject = (): Shape<Record<string, unknown>> => ({
       : { valid: false, path, expected: 'an object' },
 });
 
-/** One row of `GET /dictionary/types`. */
-const typeSummaryShape = object({
-  key: text(),
-  latestVersion: nullable(count()),
-  latestPublishedAt: nullable(isoDateTime()),
-  hasDraft: flag(),
-});
+export const typeListShape = artifactListShape;
 
-export const typeListShape = object({ items: array(typeSummaryShape) });
-
-const versionFields = {
-  key: text(),
-  /** 0 is the draft; published versions count from 1. */
-  version: count(),
-  status: oneOf('draft', 'published', 'superseded'),
-  contentHash: text(),
-  createdBy: text(),
-  createdAt: isoDateTime(),
-  publishedBy: nullable(text()),
-  publishedAt: nullable(isoDateTime()),
-  reason: nullable(text()),
-  basedOnVersion: nullable(count()),
-};
-
-export const typeVersionSummaryShape = object(versionFields);
+export const typeVersionSummaryShape = object(artifactVersionFields);
 
 export const typeVersionListShape = object({ items: array(typeVersionSummaryShape) });
 
 /** `GET …/versions/{n|latest|draft}`, and the answer to publish and rollback. */
-export const typeVersionShape = object({ ...versionFields, content: jsonValue() });
+/** A type's content is any JSON here: the dictionary's own validator checks it, not a shape. */
+export const typeVersionShape = object({ ...artifactVersionFields, content: json() });
 
 const issueShape = object({ pointer: text(), message: text(), keyword: optional(text()) });
 
 /** `PUT …/draft`: saved whatever its issues; the issues block publishing. */
 export const draftSavedShape = object({ draft: typeVersionSummaryShape, issues: array(issueShape) });
 
-const changeShape = object({ op: oneOf('add', 'remove', 'change'), path: text(), before: jsonValue(), after: jsonValue() });
+const changeShape = object({ op: oneOf('add', 'remove', 'change'), path: text(), before: optional(json()), after: optional(json()) });
 
 /** `GET …/diff?from=&to=`: changes as JSON Pointers into the type's content. */
 export const typeDiffShape = object({ from: count(), to: count(), changes: array(changeShape) });
@@ -71,7 +48,7 @@ export const checkedRecordShape = object({ ...recordFields, issues: array(issueS
 
 export const recordPageShape = object({ items: array(storedRecordShape), total: count() });
 
-export type TypeSummary = Infer<typeof typeSummaryShape>;
+export type TypeSummary = Infer<typeof artifactSummaryShape>;
 export type TypeVersionSummary = Infer<typeof typeVersionSummaryShape>;
 export type TypeVersion = Infer<typeof typeVersionShape>;
 export type TypeIssue = Infer<typeof issueShape>;

@@ -1,16 +1,5 @@
-import {
-  array,
-  count,
-  flag,
-  isoDateTime,
-  nullable,
-  object,
-  oneOf,
-  optional,
-  text,
-  type Infer,
-  type Shape,
-} from '../../../shared/api/shape';
+import { array, count, flag, isoDateTime, nullable, object, oneOf, optional, text, type Infer, type Shape } from '../../../shared/api/shape';
+import { artifactListShape, artifactSummaryShape, artifactVersionFields } from '../../../shared/api/artifact.shape';
 
 /** A value a cell tests or an output takes: text, a number or true/false. */
 export const scalar = (): Shape<string | number | boolean> => ({
@@ -85,39 +74,17 @@ export const ruleTableDocumentShape = object({
   rows: array(rowShape),
 });
 
-/** One row of `GET /rule-tables`. */
-const ruleTableSummaryShape = object({
-  key: text(),
-  latestVersion: nullable(count()),
-  latestPublishedAt: nullable(isoDateTime()),
-  hasDraft: flag(),
-});
-
-export const ruleTableListShape = object({ items: array(ruleTableSummaryShape) });
-
-const versionFields = {
-  key: text(),
-  /** 0 is the draft; published versions count from 1. */
-  version: count(),
-  status: oneOf('draft', 'published', 'superseded'),
-  contentHash: text(),
-  createdBy: text(),
-  createdAt: isoDateTime(),
-  publishedBy: nullable(text()),
-  publishedAt: nullable(isoDateTime()),
-  reason: nullable(text()),
-  basedOnVersion: nullable(count()),
-};
+export const ruleTableListShape = artifactListShape;
 
 /** The electronic signature a publication carries (21 CFR 11.50: printed name, time, meaning). */
 const versionSignatureShape = object({ printedName: text(), meaning: text(), signedAt: isoDateTime(), state: oneOf('valid', 'superseded', 'broken') });
 
-export const ruleTableVersionSummaryShape = object({ ...versionFields, signatures: optional(array(versionSignatureShape)) });
+export const ruleTableVersionSummaryShape = object({ ...artifactVersionFields, signatures: optional(array(versionSignatureShape)) });
 
 export const ruleTableVersionListShape = object({ items: array(ruleTableVersionSummaryShape) });
 
 /** `GET …/versions/{version}`, and the answer to publish and rollback. */
-export const ruleTableVersionShape = object({ ...versionFields, content: ruleTableDocumentShape });
+export const ruleTableVersionShape = object({ ...artifactVersionFields, content: ruleTableDocumentShape });
 
 const witnessShape = object({ inputs: record(anything()), facts: record(anything()) });
 
@@ -213,7 +180,7 @@ export type RuleTableInput = Infer<typeof inputShape>;
 export type RuleTableOutput = Infer<typeof outputShape>;
 export type RuleTableRow = Infer<typeof rowShape>;
 export type RuleTableDocument = Infer<typeof ruleTableDocumentShape>;
-export type RuleTableSummary = Infer<typeof ruleTableSummaryShape>;
+export type RuleTableSummary = Infer<typeof artifactSummaryShape>;
 export type RuleTableVersionSummary = Infer<typeof ruleTableVersionSummaryShape>;
 export type RuleTableVersion = Infer<typeof ruleTableVersionShape>;
 export type RuleTableIssue = Infer<typeof ruleTableIssueShape>;
