@@ -14,19 +14,29 @@ export interface TestWorker {
 export const demoPassword = 'lotflow-demo';
 const tokens = new WeakMap<RunningApi, Map<string, string>>();
 
-/** A session token for a demo user (signed in once per api and user). */
-export async function signIn(api: RunningApi, username = 'admin', password = demoPassword): Promise<string> {
-  const known = tokens.get(api) ?? new Map<string, string>();
-  tokens.set(api, known);
-  const cached = known.get(username);
-  if (cached) return cached;
+/** A new session of its own for a demo user: ending it ends no other test's session. */
+export async function newSession(api: RunningApi, username = 'admin', password = demoPassword): Promise<string> {
   const response = await fetch(`${api.url}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`Signing in as ${username} failed: ${response.status} ${await response.text()}`);
-  const { token } = (await response.json()) as { token: string };
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** What the sign-in form leaves in the browser, obtained without the form: the web's session cookie. */
+export async function webSessionCookie(api: RunningApi, username = 'admin'): Promise<string> {
+  return `lotflow_web_session=${await newSession(api, username)}`;
+}
+
+/** A session token for a demo user (signed in once per api and user). */
+export async function signIn(api: RunningApi, username = 'admin', password = demoPassword): Promise<string> {
+  const known = tokens.get(api) ?? new Map<string, string>();
+  tokens.set(api, known);
+  const cached = known.get(username);
+  if (cached) return cached;
+  const token = await newSession(api, username, password);
   known.set(username, token);
   return token;
 }

@@ -3,27 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../../test/support/browser.js';
 import { freePort } from '../../test/support/free-port.js';
-import { apiCall, demoPassword, startTestApi } from '../../test/support/start-services.js';
+import { apiCall, demoPassword, startTestApi, webSessionCookie } from '../../test/support/start-services.js';
 import { startTestWeb, type RunningWeb } from '../../test/support/start-web.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
 
 const screenshots = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-/**
- * What the sign-in form leaves in the browser, obtained without the form: a session of its own at
- * the api, handed to the web as its session cookie. Its own, so ending it ends no other test's session.
- */
-async function webSessionCookie(api: RunningApi, username = 'admin'): Promise<string> {
-  const response = await fetch(`${api.url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
-  });
-  expect(response.status).toBe(200);
-  const { token } = (await response.json()) as { token: string };
-  return `lotflow_web_session=${token}`;
-}
 
 describe('the stack status page, against the real api and engine', () => {
   let api: RunningApi;

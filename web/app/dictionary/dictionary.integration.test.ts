@@ -3,23 +3,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../../../test/support/browser.js';
-import { apiCall, demoPassword, startTestApi } from '../../../test/support/start-services.js';
+import { apiCall, demoPassword, startTestApi, webSessionCookie } from '../../../test/support/start-services.js';
 import { startTestWeb, type RunningWeb } from '../../../test/support/start-web.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
 
 const screenshots = path.resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
-
-async function webSessionCookie(api: RunningApi, username: string): Promise<string> {
-  const response = await fetch(`${api.url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
-  });
-  expect(response.status).toBe(200);
-  const { token } = (await response.json()) as { token: string };
-  return `lotflow_web_session=${token}`;
-}
 
 /** A gauge type of the plant: a patterned code, a reference, a choice, a decimal with limits and a regulated date. */
 function gaugeType(key: string) {

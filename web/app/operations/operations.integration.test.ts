@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../../../test/support/browser.js';
 import { engineRest } from '../../../test/support/engine-rest.js';
-import { apiCall, demoPassword, startTestApi } from '../../../test/support/start-services.js';
+import { apiCall, demoPassword, startTestApi, newSession } from '../../../test/support/start-services.js';
 import { startTestWeb, type RunningWeb } from '../../../test/support/start-web.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
@@ -40,16 +40,6 @@ function receivingProcess(id: string, topics: { register: string; evaluate: stri
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
   return { name: `${id}.bpmn`, content };
-}
-
-async function webSessionToken(api: RunningApi, username: string): Promise<string> {
-  const response = await fetch(`${api.url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
 }
 
 describe('the operations view, against the real api and engine', () => {
@@ -105,7 +95,7 @@ describe('the operations view, against the real api and engine', () => {
   });
 
   it('tells someone without the operations role that they are not allowed, and sends a visitor to sign in', async () => {
-    const asQa = await (await fetch(`${web.url}/operations`, { headers: { cookie: `lotflow_web_session=${await webSessionToken(api, 'qa.li')}`, 'accept-language': 'en' } })).text();
+    const asQa = await (await fetch(`${web.url}/operations`, { headers: { cookie: `lotflow_web_session=${await newSession(api, 'qa.li')}`, 'accept-language': 'en' } })).text();
     expect(asQa).toContain('data-testid="operations-forbidden"');
     expect(asQa).toContain('You are not allowed to see operations');
     expect(asQa).not.toContain('data-testid="operations-instances"');
@@ -201,7 +191,7 @@ describe('the operations view, against the real api and engine', () => {
       const chineseId = await start(chineseLot);
       await registerThenFail(chineseLot);
       const chinese = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1360, height: 900 } });
-      await chinese.addCookies([{ name: 'lotflow_web_session', value: await webSessionToken(api, 'operations.sun'), url: web.url }]);
+      await chinese.addCookies([{ name: 'lotflow_web_session', value: await newSession(api, 'operations.sun'), url: web.url }]);
       const chinesePage = await chinese.newPage();
       await chinesePage.goto(`${web.url}/operations?processKey=${processKey}`);
       await chinesePage.locator(`[data-testid="operations-incident"][data-process-instance-id="${chineseId}"]`).waitFor();

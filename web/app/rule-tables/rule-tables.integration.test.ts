@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../../../test/support/browser.js';
-import { apiCall, demoPassword, startTestApi } from '../../../test/support/start-services.js';
+import { apiCall, demoPassword, startTestApi, webSessionCookie } from '../../../test/support/start-services.js';
 import { startTestWeb, type RunningWeb } from '../../../test/support/start-web.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
@@ -11,17 +11,6 @@ type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
 const repository = path.resolve(import.meta.dirname, '..', '..', '..');
 const screenshots = path.join(repository, 'test-results', 'screenshots');
 const bundled = JSON.parse(readFileSync(path.join(repository, 'rules', 'rule-tables', 'incoming-inspection-disposition.json'), 'utf8')) as Record<string, unknown>;
-
-async function webSessionCookie(api: RunningApi, username: string): Promise<string> {
-  const response = await fetch(`${api.url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
-  });
-  expect(response.status).toBe(200);
-  const { token } = (await response.json()) as { token: string };
-  return `lotflow_web_session=${token}`;
-}
 
 async function signInAt(page: Page, url: string, username: string): Promise<void> {
   await page.goto(url);

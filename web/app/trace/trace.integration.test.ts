@@ -3,18 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../../../test/support/browser.js';
 import { freshApiDatabaseUrl } from '../../../test/support/fresh-api-database.js';
-import { apiCall, demoPassword, startTestApi } from '../../../test/support/start-services.js';
+import { apiCall, demoPassword, startTestApi, newSession } from '../../../test/support/start-services.js';
 import { startTestWeb, type RunningWeb } from '../../../test/support/start-web.js';
 
 type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
 
 const screenshots = path.resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
-
-async function webSessionToken(api: RunningApi, username: string): Promise<string> {
-  const response = await fetch(`${api.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: demoPassword }) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
 
 describe('the traceability explorer, on the demo history', () => {
   let api: RunningApi;
@@ -42,7 +36,7 @@ describe('the traceability explorer, on the demo history', () => {
     expect(anonymous.status).toBe(307);
     expect(anonymous.headers.get('location')).toBe(`/login?next=${encodeURIComponent(`/trace?q=${shippedLot}`)}`);
 
-    const cookie = `lotflow_web_session=${await webSessionToken(api, 'production.liu')}`;
+    const cookie = `lotflow_web_session=${await newSession(api, 'production.liu')}`;
     const partial = await (await fetch(`${web.url}/trace?q=${shippedLot.slice(0, 10)}`, { headers: { cookie, 'accept-language': 'en' } })).text();
     expect(partial).toContain(`Nothing is recorded under “${shippedLot.slice(0, 10)}”`);
     expect(partial).toContain('data-testid="trace-suggestion"');
@@ -140,7 +134,7 @@ describe('the traceability explorer, on the demo history', () => {
 
       // And a Chinese-speaking QA engineer sees the explorer and the CSV in Simplified Chinese
       const chinese = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 }, extraHTTPHeaders: { 'accept-language': 'zh-CN' } });
-      const token = await webSessionToken(api, 'qa.li');
+      const token = await newSession(api, 'qa.li');
       await chinese.addCookies([{ name: 'lotflow_web_session', value: token, url: web.url }]);
       const chinesePage = await chinese.newPage();
       await chinesePage.goto(`${web.url}/trace?type=lot&code=${shippedLot}`);
