@@ -1,20 +1,7 @@
-import type { ApiResult } from '../../../shared/api/api-client';
-import { describeUnreachableCause } from '../../../shared/api/describe-unreachable-cause';
+import { describeApiFailure as describeFailure, type ApiFailure } from '../../../shared/api/describe-api-failure';
 import type { Translate } from '../../../shared/i18n/create-translator';
-import { assertUnreachable } from '../../../shared/utils/assert-unreachable';
 
-type Failure = Exclude<ApiResult<unknown>, { outcome: 'ok' }>;
-
-/** One sentence for a call that did not succeed; the api's own `detail` is written for people. */
-export function describeApiFailure(failure: Failure, t: Translate): string {
-  switch (failure.outcome) {
-    case 'problem':
-      return t('designer.error.problem', { message: failure.problem.detail ?? failure.problem.title, status: failure.status });
-    case 'unreachable':
-      return t('designer.error.unreachable', { reason: describeUnreachableCause(failure, t) });
-    case 'invalid-response':
-      return t('designer.error.invalid', { reason: failure.reason });
-    default:
-      return assertUnreachable(failure);
-  }
+/** One sentence for a call that did not succeed, in this screen's words. */
+export function describeApiFailure(failure: ApiFailure, t: Translate): string {
+  return describeFailure(failure, t, { problem: 'designer.error.problem', unreachable: 'designer.error.unreachable', invalid: 'designer.error.invalid' });
 }

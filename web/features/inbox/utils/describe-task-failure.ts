@@ -1,20 +1,7 @@
-import type { ApiResult } from '../../../shared/api/api-client';
-import { describeUnreachableCause } from '../../../shared/api/describe-unreachable-cause';
+import { describeApiFailure as describeFailure, type ApiFailure } from '../../../shared/api/describe-api-failure';
 import type { Translate } from '../../../shared/i18n/create-translator';
-import { assertUnreachable } from '../../../shared/utils/assert-unreachable';
 
-type Failure = Exclude<ApiResult<unknown>, { outcome: 'ok' }>;
-
-/** One sentence for a call that did not succeed; the api's own `detail` is written for people. */
-export function describeTaskFailure(failure: Failure, t: Translate): string {
-  switch (failure.outcome) {
-    case 'problem':
-      return t('inbox.error.problem', { message: failure.problem.detail ?? failure.problem.title, status: failure.status });
-    case 'unreachable':
-      return t('inbox.error.unreachable', { reason: describeUnreachableCause(failure, t) });
-    case 'invalid-response':
-      return t('inbox.error.invalid', { reason: failure.reason });
-    default:
-      return assertUnreachable(failure);
-  }
+/** One sentence for a call that did not succeed, in this screen's words. */
+export function describeTaskFailure(failure: ApiFailure, t: Translate): string {
+  return describeFailure(failure, t, { problem: 'inbox.error.problem', unreachable: 'inbox.error.unreachable', invalid: 'inbox.error.invalid' });
 }
