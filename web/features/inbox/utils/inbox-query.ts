@@ -1,3 +1,5 @@
+import { fromPlantWallTime } from '../../../shared/format/format-date-time';
+
 /** What the inbox list shows: which list, filters, sorting and page — all kept in the page URL. */
 export interface InboxQuery {
   readonly list: 'mine' | 'groups' | 'all';
@@ -47,13 +49,13 @@ export function readInboxQuery(parameters: SearchParameters): InboxQuery {
 }
 
 /** The api's query string for a page of the list. */
-export function toApiSearch(query: InboxQuery, timeZoneOffset = '+08:00'): string {
+export function toApiSearch(query: InboxQuery): string {
   const search = new URLSearchParams({ list: query.list, sort: query.sort, order: query.order, limit: String(PAGE_SIZE), offset: String((query.page - 1) * PAGE_SIZE) });
   if (query.processKey) search.set('processKey', query.processKey);
   if (query.businessKey) search.set('businessKey', query.businessKey);
   if (query.lot) search.set('lot', query.lot);
   // "Due by the 30th" means before the plant's midnight ending that day.
-  if (query.dueBy) search.set('dueBefore', new Date(`${query.dueBy}T23:59:59.999${timeZoneOffset}`).toISOString());
+  if (query.dueBy) search.set('dueBefore', fromPlantWallTime(`${query.dueBy}T23:59:59.999`).toISOString());
   if (query.minPriority) search.set('minPriority', query.minPriority);
   return search.toString();
 }
