@@ -450,27 +450,30 @@ export class TaskInboxService {
     });
   }
 
-  /** Definitions never change once deployed, so each is read from the engine once. */
   private definition(definitionId: string): Promise<ProcessDefinition> {
-    let cached = this.definitions.get(definitionId);
-    if (!cached) {
-      cached = this.engine.processDefinition(definitionId);
-      cached.catch(() => this.definitions.delete(definitionId));
-      this.definitions.set(definitionId, cached);
-    }
-    return cached;
+    return readOnce(this.definitions, definitionId, () => this.engine.processDefinition(definitionId));
   }
 
   private async userTaskSettings(task: EngineTask): Promise<UserTaskSettings | undefined> {
-    if (!task.processDefinitionId || !task.taskDefinitionKey) return undefined;
-    let cached = this.settings.get(task.processDefinitionId);
-    if (!cached) {
-      cached = this.engine.processDefinitionXml(task.processDefinitionId).then(readUserTaskSettings);
-      cached.catch(() => this.settings.delete(task.processDefinitionId!));
-      this.settings.set(task.processDefinitionId, cached);
-    }
-    return (await cached).get(task.taskDefinitionKey);
+    const { processDefinitionId, taskDefinitionKey } = task;
+    if (!processDefinitionId || !taskDefinitionKey) return undefined;
+    const settings = await readOnce(this.settings, processDefinitionId, () => this.engine.processDefinitionXml(processDefinitionId).then(readUserTaskSettings));
+    return settings.get(taskDefinitionKey);
   }
+}
+
+/**
+ * Definitions never change once deployed, so what is read of one is kept: the first read is
+ * shared by concurrent callers, and a failed read is forgotten so the next caller tries again.
+ */
+function readOnce<T>(cache: Map<string, Promise<T>>, definitionId: string, read: () => Promise<T>): Promise<T> {
+  let cached = cache.get(definitionId);
+  if (!cached) {
+    cached = read();
+    cached.catch(() => cache.delete(definitionId));
+    cache.set(definitionId, cached);
+  }
+  return cached;
 }
 
 /** What a completion stored before the engine was told: the answer, and the variables to send it. */
