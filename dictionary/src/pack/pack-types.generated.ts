@@ -92,6 +92,80 @@ export interface Equipment {
 }
 
 /**
+ * In-process inspection result: What the tester measured on samples of a lot at one operation of its work order (ISO 8536-4 style checks: leakage, tensile strength of the joints, volume of 20 drops, flow, reseal, label). A rule table judges the readings; the result is part of the lot's device history record.
+ */
+export interface InProcessInspectionResult {
+  /**
+   * Result number
+   */
+  number: string;
+  /**
+   * Lot
+   */
+  lot: string;
+  /**
+   * Work order
+   */
+  workOrder?: string;
+  /**
+   * Operation number
+   */
+  operation?: number;
+  /**
+   * Inspection plan
+   */
+  inspectionPlan?: string;
+  /**
+   * Samples tested
+   */
+  samplesTested: number;
+  /**
+   * Sets leaking
+   */
+  leakFailures?: number;
+  /**
+   * Tensile strength, weakest joint (15 s) (N)
+   */
+  tensileMinN?: number;
+  /**
+   * Volume of 20 drops, smallest (mL)
+   */
+  dropVolumeMinMl?: number;
+  /**
+   * Volume of 20 drops, largest (mL)
+   */
+  dropVolumeMaxMl?: number;
+  /**
+   * Flow of 0.9 % NaCl in 10 min, smallest (mL)
+   */
+  flowMlIn10Min?: number;
+  /**
+   * Injection sites not resealing
+   */
+  resealFailures?: number;
+  /**
+   * Label or UDI defects
+   */
+  labelDefects?: number;
+  /**
+   * Tester or gauge
+   */
+  equipment?: string;
+  /**
+   * Result: Set by the rule table, not by the tester.
+   */
+  result?: 'pass' | 'fail';
+  /**
+   * Failed characteristic
+   */
+  failedCharacteristic?: string;
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
  * Incoming inspection results: What the inspector measured on the samples of a received lot: the smallest and largest reading of each characteristic and the defects found. The rule table 'incoming-inspection-results' judges them against the plan's limits; completing the step signs this record.
  */
 export interface IncomingInspectionResult {
@@ -169,6 +243,32 @@ export interface InspectionDecision {
    * Outer diameter reviewed (in)
    */
   outerDiameter?: number;
+}
+
+/**
+ * Material shortage: What the planner did about a component a work order could not reserve (no released, unexpired lot with enough free stock). Completing it tries the reservation again.
+ */
+export interface MaterialShortage {
+  /**
+   * Shortage number
+   */
+  number: string;
+  /**
+   * Work order
+   */
+  workOrder: string;
+  /**
+   * Material
+   */
+  material: string;
+  /**
+   * Action taken
+   */
+  action: 'stock-received' | 'stock-transferred' | 'reservation-freed';
+  /**
+   * Notes
+   */
+  notes?: string;
 }
 
 /**
@@ -272,6 +372,89 @@ export interface Material {
 }
 
 /**
+ * Bill of materials: The components and quantities per unit of a finished good, one record per revision. A work order pins the revision it consumes by; its material requirements are the quantities per unit times the planned quantity.
+ */
+export interface BillOfMaterials {
+  /**
+   * BOM code: Ends with the revision: BOM-IVS-20D-A.
+   */
+  code: string;
+  /**
+   * Finished good
+   */
+  material: string;
+  /**
+   * Revision
+   */
+  revision: string;
+  /**
+   * Status
+   */
+  status: 'draft' | 'approved' | 'obsolete';
+  /**
+   * Approved on
+   */
+  approvedOn?: string;
+  /**
+   * Components
+   *
+   * @minItems 1
+   */
+  components: {
+    /**
+     * Component
+     */
+    material: string;
+    /**
+     * Quantity per unit: In the component's unit of measure, per finished unit.
+     */
+    quantityPer: number;
+    /**
+     * Note
+     */
+    note?: string;
+  }[];
+}
+
+/**
+ * Production report: An operator's confirmation that an operation of a work order is done, with the good and scrapped units at that operation (what a MES would report). The last operation's good quantity is the lot's output.
+ */
+export interface ProductionReport {
+  /**
+   * Report number
+   */
+  number: string;
+  /**
+   * Work order
+   */
+  workOrder: string;
+  /**
+   * Lot
+   */
+  lot?: string;
+  /**
+   * Operation number
+   */
+  operation?: number;
+  /**
+   * Good units
+   */
+  quantityGood: number;
+  /**
+   * Scrapped units
+   */
+  quantityScrapped?: number;
+  /**
+   * Equipment
+   */
+  equipment?: string;
+  /**
+   * Notes
+   */
+  notes?: string;
+}
+
+/**
  * Release decision: The designated QA approver's decision on the lots of a sterilization load whose checks all passed: release or hold, with the justification. Completing the step signs it with the meaning 'approved for release'.
  */
 export interface ReleaseDecision {
@@ -291,6 +474,40 @@ export interface ReleaseDecision {
    * Justification: The records reviewed: cycle report, biological indicator, EO residual, batch records (at least 10 characters).
    */
   justification: string;
+}
+
+/**
+ * Rework report: What production did to the units of a lot under an MRB rework disposition; the lot is inspected again afterwards (21 CFR 820.90(b)(2)). Part of the lot's device history record.
+ */
+export interface ReworkReport {
+  /**
+   * Rework number
+   */
+  number: string;
+  /**
+   * Lot
+   */
+  lot: string;
+  /**
+   * Work order
+   */
+  workOrder?: string;
+  /**
+   * Nonconformance report
+   */
+  nonconformanceReport?: string;
+  /**
+   * Units reworked
+   */
+  quantityReworked: number;
+  /**
+   * Units scrapped in rework
+   */
+  quantityScrapped?: number;
+  /**
+   * What was done
+   */
+  description: string;
 }
 
 /**
@@ -770,6 +987,59 @@ export interface Routing {
 }
 
 /**
+ * Device master record: The approved product master of a device (21 CFR 820.181; ISO 13485 4.2.3 medical device file): the BOM revision, routing version, inspection-plan revisions and label specification a work order is made by. A work order copies and keeps the revisions in force when it was released.
+ */
+export interface DeviceMasterRecord {
+  /**
+   * Master record code: Ends with the version: DMR-IVS-20D-V1.
+   */
+  code: string;
+  /**
+   * Finished good
+   */
+  material: string;
+  /**
+   * Version
+   */
+  version: number;
+  /**
+   * Status
+   */
+  status: 'draft' | 'approved' | 'obsolete';
+  /**
+   * Bill of materials
+   */
+  billOfMaterials: string;
+  /**
+   * Routing version
+   */
+  routing: string;
+  /**
+   * Label specification revision
+   */
+  labelRevision: string;
+  /**
+   * Inspection plans
+   *
+   * @minItems 1
+   */
+  inspectionPlans: {
+    /**
+     * Plan
+     */
+    plan: string;
+    /**
+     * Revision
+     */
+    revision: number;
+  }[];
+  /**
+   * Approved on
+   */
+  approvedOn?: string;
+}
+
+/**
  * Work order: An order to make a quantity of a finished good by one routing version; it pins the revisions its device history record refers to.
  */
 export interface WorkOrder {
@@ -782,9 +1052,17 @@ export interface WorkOrder {
    */
   material: string;
   /**
+   * Device master record: The approved master the revisions below were copied from when the order was released.
+   */
+  deviceMasterRecord?: string;
+  /**
    * Routing version
    */
   routing: string;
+  /**
+   * Bill of materials
+   */
+  billOfMaterials?: string;
   /**
    * BOM revision
    */
@@ -793,6 +1071,23 @@ export interface WorkOrder {
    * Label specification revision
    */
   labelRevision: string;
+  /**
+   * Inspection plan revisions
+   */
+  inspectionPlans?: {
+    /**
+     * Plan
+     */
+    plan: string;
+    /**
+     * Revision
+     */
+    revision: number;
+  }[];
+  /**
+   * Output lot
+   */
+  outputLot?: string;
   /**
    * Planned quantity
    */
@@ -1165,10 +1460,15 @@ export interface SterilizationLoad {
 export interface PackRecordTypes {
   'customer': Customer;
   'equipment': Equipment;
+  'in-process-inspection-result': InProcessInspectionResult;
   'incoming-inspection-result': IncomingInspectionResult;
   'inspection-decision': InspectionDecision;
+  'material-shortage': MaterialShortage;
   'material': Material;
+  'bill-of-materials': BillOfMaterials;
+  'production-report': ProductionReport;
   'release-decision': ReleaseDecision;
+  'rework-report': ReworkReport;
   'shelf-life-override': ShelfLifeOverride;
   'sterilization-result': SterilizationResult;
   'supplier': Supplier;
@@ -1178,6 +1478,7 @@ export interface PackRecordTypes {
   'purchase-approval': PurchaseApproval;
   'receipt': Receipt;
   'routing': Routing;
+  'device-master-record': DeviceMasterRecord;
   'work-order': WorkOrder;
   'lot': Lot;
   'inspection-lot': InspectionLot;

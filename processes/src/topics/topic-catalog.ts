@@ -173,8 +173,8 @@ export const postMovementsTopic: TopicDefinition = {
   errors: ['LOTFLOW_LOT_BLOCKED', 'LOTFLOW_SHORTFALL'],
   label: { en: 'Post inventory movements', 'zh-CN': '过账库存移动' },
   description: {
-    en: `Posts movements to the ledger all or nothing (receipt, issue, production-output, transfer, scrap, return-to-supplier, shipment), with the trace links they imply. An unreleased or expired lot is the BPMN error LOTFLOW_LOT_BLOCKED, too little free stock LOTFLOW_SHORTFALL, invalid data LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
-    'zh-CN': `整体过账库存移动（收货、投料、生产入库、调拨、报废、退供应商、发运）并写入相应追溯关系。批次未放行或已过期时抛出 BPMN 错误 LOTFLOW_LOT_BLOCKED，可用库存不足时 LOTFLOW_SHORTFALL，数据不合法时 LOTFLOW_RECORD_INVALID。${idempotent['zh-CN']}`,
+    en: `Posts movements to the ledger all or nothing (receipt, issue, production-output, transfer, scrap, return-to-supplier, shipment), with the trace links they imply; optionally issues everything reserved for a work order in the same posting. An unreleased or expired lot is the BPMN error LOTFLOW_LOT_BLOCKED, too little free stock LOTFLOW_SHORTFALL, invalid data LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
+    'zh-CN': `整体过账库存移动（收货、投料、生产入库、调拨、报废、退供应商、发运）并写入相应追溯关系；可在同一过账中将为某工单预留的全部物料投料至该工单。批次未放行或已过期时抛出 BPMN 错误 LOTFLOW_LOT_BLOCKED，可用库存不足时 LOTFLOW_SHORTFALL，数据不合法时 LOTFLOW_RECORD_INVALID。${idempotent['zh-CN']}`,
   },
   parameters: {
     type: 'object',
@@ -183,6 +183,12 @@ export const postMovementsTopic: TopicDefinition = {
         ...jsonArray,
         title: 'Movements',
         description: 'JSON list of {type, lot, location, quantity, toLocation?, document?: {type, code}, reservation?}, e.g. [{"type": "receipt", "lot": "${lotCode}", "location": "RECEIVING", "quantity": ${quantity}}]',
+      },
+      issueReservedFor: {
+        type: ['string', 'null'],
+        maxLength: 120,
+        title: 'Issue what is reserved for',
+        description: 'Work order code: every lot reserved for it is issued to it in the same posting, e.g. ${workOrderCode} beside the production output (backflush)',
       },
       links: { anyOf: [{ type: 'array' }, { type: 'string', pattern: '^\\s*\\[' }, { type: 'null' }], title: 'Extra trace links', description: 'JSON list of {from: {type, code}, to: {type, code}, relation?} that no movement implies' },
       resultVariable: { ...variableName, title: 'Posting variable', description: "Process variable that receives the posting's id" },

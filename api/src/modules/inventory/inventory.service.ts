@@ -678,6 +678,12 @@ export class InventoryService {
     return this.reservationView(reservation, lines, signature);
   }
 
+  /** The reservations made for a work order that were not cancelled, oldest first. */
+  async reservationsForWorkOrder(workOrder: string, manager: EntityManager = this.dataSource.manager): Promise<ReservationView[]> {
+    const reservations = await manager.getRepository(InventoryReservationEntity).find({ where: { workOrder }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return Promise.all(reservations.filter((reservation) => reservation.status !== 'cancelled').map((reservation) => this.getReservation(reservation.id, manager)));
+  }
+
   /** Cancelling twice changes nothing; a fulfilled reservation cannot be cancelled. */
   async cancelReservation(id: string, actor: string, reason: string | undefined): Promise<ReservationView> {
     return inPostingTransaction(this.dataSource, async (manager) => {

@@ -23,8 +23,11 @@ const valuesOf = (code: string) => pack.records.find((record) => record.code ===
 describe('the built-in medical-device pack', () => {
   it('given its folder, loads every type in dependency order', () => {
     expect(pack.types.map((type) => type.key).sort()).toEqual([
+      'bill-of-materials',
       'customer',
+      'device-master-record',
       'equipment',
+      'in-process-inspection-result',
       'incoming-inspection-result',
       'inspection-decision',
       'inspection-lot',
@@ -32,12 +35,15 @@ describe('the built-in medical-device pack', () => {
       'inspection-point',
       'lot',
       'material',
+      'material-shortage',
       'mrb-disposition',
       'nonconformance-report',
       'purchase-approval',
+      'production-report',
       'purchase-order',
       'receipt',
       'release-decision',
+      'rework-report',
       'routing',
       'shelf-life-override',
       'shipment',
@@ -218,7 +224,7 @@ describe('loadPack on a broken copy of the pack', () => {
       "types/customer.json /key: must equal the file name 'customer'",
       'sequences.json /sequences/2/pattern: it starts again every day but does not show the year ({yyyy} or {yy}) and the month ({MM}), so two periods would hand out the same numbers',
       expect.stringMatching(/^types\/lot\.json \/fields\/0\/numbering: 'lot' is not a numbering sequence \(known: purchase-order, receipt, inspection-lot, work-order, .*\)$/),
-      expect.stringMatching(/^types\/lot\.json \/fields\/1\/targetType: 'item' is not a type \(known: client, equipment, .*\)$/),
+      expect.stringMatching(/^types\/lot\.json \/fields\/1\/targetType: 'item' is not a type \(known: bill-of-materials, client, device-master-record, equipment, .*\)$/),
       // Renaming a type breaks the references to it too.
       expect.stringMatching(/^types\/shelf-life-override\.json \/fields\/1\/targetType: 'customer' is not a type/),
       expect.stringMatching(/^types\/shipment\.json \/fields\/1\/targetType: 'customer' is not a type/),

@@ -19,6 +19,8 @@ const context = createLintContext(topicCatalog, bundledRuleTableKeys);
  */
 const STOPPED_BY_INCIDENT_ON_PURPOSE: Readonly<Record<string, readonly string[]>> = {
   'nonconformance.bpmn': ['Task_ReturnToSupplier', 'Task_Scrap'],
+  // The last row of 'in-process-inspection-results' passes whatever no earlier row failed.
+  'production.bpmn': ['Task_JudgeResults', 'Task_PostOutput'],
   'purchase-order.bpmn': ['Task_DecideApproval'],
   'receiving.bpmn': ['Task_PostReceipt', 'Task_Sampling'],
 };

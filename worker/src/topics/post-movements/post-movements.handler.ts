@@ -19,6 +19,20 @@ export function judgePostingRefusal(refusal: KernelError): RefusalVerdict {
 }
 
 /**
+ * Every line reserved for a work order (and not given back), issued to it in full. Built from
+ * the reservations as they were made, not from what is left of them, so a redelivered task asks
+ * for the same posting and gets the first answer.
+ */
+async function reservedIssues(kernel: Kernel, workOrder: string): Promise<MovementInput[]> {
+  const reservations = await kernel.inventory.reservationsForWorkOrder(workOrder);
+  return reservations.flatMap((reservation) =>
+    reservation.lines
+      .filter((line) => line.status !== 'released')
+      .map((line) => ({ type: 'issue' as const, lot: line.lot, location: line.location, quantity: line.quantity, document: { type: 'work-order', code: workOrder }, reservation: reservation.id })),
+  );
+}
+
+/**
  * `lotflow.inventory.post`: movements posted to the ledger all or nothing, with their trace
  * links. The posting's idempotency key is the action's key: the ledger's own receipt, written
  * with the movements, makes a redelivered task answer the first posting.
@@ -32,8 +46,10 @@ export function postMovementsHandler(kernel: Kernel): TaskHandler {
       const movements = readJsonParameter(context, 'movements', validateMovements);
       const links = optional(context.variables.links) === undefined ? undefined : readJsonParameter(context, 'links', validateLinks);
       const resultVariable = optional(context.variables.resultVariable as string | null | undefined);
+      const workOrder = optional(context.variables.issueReservedFor as string | null | undefined);
       try {
-        const { result } = await kernel.inventory.postMovements({ idempotencyKey: actionKey(context, 'inventory.post'), movements, ...(links ? { links } : {}) }, workerActor);
+        const issues = workOrder ? await reservedIssues(kernel, workOrder) : [];
+        const { result } = await kernel.inventory.postMovements({ idempotencyKey: actionKey(context, 'inventory.post'), movements: [...issues, ...movements], ...(links ? { links } : {}) }, workerActor);
         return { kind: 'complete', variables: resultVariable ? { [resultVariable]: result.postingId } : {}, localVariables: { postingId: result.postingId } };
       } catch (error) {
         return reportRefusal(error, context, 'post the movements', judgePostingRefusal);

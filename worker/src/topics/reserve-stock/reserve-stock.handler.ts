@@ -45,7 +45,8 @@ export function reserveStockHandler(kernel: Kernel): TaskHandler {
           {
             idempotencyKey: actionKey(context, 'inventory.reserve'),
             material: parameters.material,
-            quantity: parameters.quantity,
+            // A quantity computed in the model (quantity per unit × planned) may carry binary noise.
+            quantity: typeof parameters.quantity === 'number' ? Math.round(parameters.quantity * 1000) / 1000 : parameters.quantity,
             ...(customer ? { customer } : {}),
             ...(workOrder ? { workOrder } : {}),
             ...(location ? { location } : {}),
