@@ -82,8 +82,9 @@ export function scenarioSteps(api: RunningApi) {
       if (incidents.length > 0) throw new Error(`incident: ${incidents.map((incident) => incident.incidentMessage).join('; ')}`);
       const instance = await engine.get<{ state: string }>(`/history/process-instance/${instanceId}`);
       if (instance.state !== 'COMPLETED') return undefined;
-      const ends = await engine.get<Array<{ activityId: string }>>(`/history/activity-instance?processInstanceId=${instanceId}&activityType=noneEndEvent`);
-      return ends.map((end) => end.activityId).join(',');
+      // The end events of the process itself, not those of its sub-processes.
+      const ends = await engine.get<Array<{ activityId: string; parentActivityInstanceId: string }>>(`/history/activity-instance?processInstanceId=${instanceId}&activityType=noneEndEvent`);
+      return ends.filter((end) => end.parentActivityInstanceId === instanceId).map((end) => end.activityId).join(',');
     });
   }
 

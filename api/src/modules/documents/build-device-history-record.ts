@@ -3,10 +3,12 @@ import type {
   DeviceHistoryRecordModel,
   DocumentFlag,
   InspectionModel,
+  InspectionResultLine,
   LabelModel,
   MaterialSummary,
   MovementLine,
   ReconciliationModel,
+  ReworkModel,
   SourceRecord,
   SterilizationLoadModel,
 } from './document-model.js';
@@ -29,7 +31,12 @@ export interface DeviceHistoryRecordInput {
   ledger: readonly LedgerRow[];
   inspectionLots: readonly SourceRecord[];
   inspectionDecisions: readonly SourceRecord[];
+  /** Readings taken on the lot at the operations of its work order, judged by a rule table. */
+  inProcessInspections: readonly SourceRecord[];
   nonconformanceReports: readonly SourceRecord[];
+  /** The MRB's signed dispositions of those reports. */
+  mrbDispositions: readonly SourceRecord[];
+  reworkReports: readonly SourceRecord[];
   sterilizationLoads: readonly SourceRecord[];
   /** Shipments with a line of this lot: the UDI each carried. */
   shipments: readonly SourceRecord[];
@@ -118,6 +125,60 @@ function inspectionOf(record: SourceRecord, references: DeviceHistoryRecordInput
   };
 }
 
+/** The characteristics an in-process result records, the rule table's name for each, and its limit. */
+const inProcessCharacteristics: Array<{ field: string; failed: string; name: string; limits: string; count?: true }> = [
+  { field: 'leakFailures', failed: 'air-leakage', name: 'Air leakage (sets leaking)', limits: '0', count: true },
+  { field: 'tensileMinN', failed: 'tensile-strength', name: 'Tensile strength, weakest joint (15 s)', limits: '≥ 15 N' },
+  { field: 'dropVolumeMinMl', failed: 'drop-volume', name: 'Volume of 20 drops, smallest', limits: '0.9 – 1.1 mL' },
+  { field: 'dropVolumeMaxMl', failed: 'drop-volume', name: 'Volume of 20 drops, largest', limits: '0.9 – 1.1 mL' },
+  { field: 'flowMlIn10Min', failed: 'flow-rate', name: 'Flow of 0.9 % NaCl in 10 min', limits: '≥ 1000 mL' },
+  { field: 'resealFailures', failed: 'injection-site-reseal', name: 'Injection sites not resealing', limits: '0', count: true },
+  { field: 'labelDefects', failed: 'label', name: 'Label or UDI defects', limits: '0', count: true },
+];
+
+/** An in-process result as an inspection: one line per characteristic measured, the judged one failed. */
+function inProcessInspectionOf(record: SourceRecord, references: DeviceHistoryRecordInput['references']): InspectionModel {
+  const values = record.values;
+  const judged = textOf(values.result);
+  const failed = textOf(values.failedCharacteristic);
+  const equipmentCode = textOf(values.equipment);
+  const equipment = equipmentCode ? references.get(equipmentCode) : undefined;
+  const signer = [...record.signatures].sort((left, right) => left.signedAt.localeCompare(right.signedAt))[0];
+  const operation = numberOf(values.operation);
+  const results: InspectionResultLine[] = inProcessCharacteristics
+    .filter(({ field }) => numberOf(values[field]) !== null)
+    .map(({ field, failed: name, name: characteristic, limits, count }) => ({
+      inspectionPoint: field,
+      characteristic,
+      limits,
+      readings: count ? [] : [numberOf(values[field])!],
+      defectsFound: count ? numberOf(values[field]) : null,
+      result: judged === null ? 'not judged' : judged === 'fail' && failed === name ? 'fail' : 'pass',
+      equipment: equipmentCode ? { code: equipmentCode, name: textOf(equipment?.name), calibrationDueOn: textOf(equipment?.calibrationDueOn) } : null,
+      note: null,
+    }));
+  return {
+    code: record.code,
+    inspectionPlan: [textOf(values.inspectionPlan), operation !== null ? `op. ${operation}` : null].filter(Boolean).join(' · ') || null,
+    status: judged === null ? 'not judged' : judged === 'fail' ? `failed: ${failed ?? '—'}` : 'passed',
+    inspector: signer?.printedName ?? null,
+    inspectedAt: signer?.signedAt ?? null,
+    results,
+  };
+}
+
+function reworkOf(record: SourceRecord): ReworkModel {
+  const signer = record.signatures[0];
+  return {
+    code: record.code,
+    nonconformanceReport: textOf(record.values.nonconformanceReport),
+    quantityReworked: numberOf(record.values.quantityReworked),
+    quantityScrapped: numberOf(record.values.quantityScrapped),
+    description: textOf(record.values.description),
+    reworkedBy: signer?.printedName ?? null,
+  };
+}
+
 const sterilizationParameters: Array<{ field: string; name: string; unit: string }> = [
   { field: 'exposureTemperature', name: 'Exposure temperature', unit: '°C' },
   { field: 'relativeHumidity', name: 'Relative humidity', unit: '%' },
@@ -186,9 +247,12 @@ export function buildDeviceHistoryRecord(input: DeviceHistoryRecordInput): Devic
   const reconciliation = reconcile(made, status, input.ledger);
   const inspectionLots = [...input.inspectionLots].sort(byCode);
   const decisions = [...input.inspectionDecisions].sort(byCode);
+  const inProcess = [...input.inProcessInspections].sort(byCode);
   const nonconformances = [...input.nonconformanceReports].sort(byCode);
+  const dispositions = [...input.mrbDispositions].sort(byCode);
+  const reworks = [...input.reworkReports].sort(byCode);
   const loads = [...input.sterilizationLoads].sort(byCode);
-  const signed = [lot, ...inspectionLots, ...decisions, ...nonconformances, ...loads];
+  const signed = [lot, ...inspectionLots, ...inProcess, ...decisions, ...nonconformances, ...dispositions, ...reworks, ...loads];
   const signatures = signed.flatMap(signatureLinesOf).sort(bySigningTime);
   const sterilizationLoads = loads.map(sterilizationLoadOf);
 
@@ -236,8 +300,8 @@ export function buildDeviceHistoryRecord(input: DeviceHistoryRecordInput): Devic
     },
     reconciliation,
     movements,
-    inspections: inspectionLots.map((record) => inspectionOf(record, input.references)),
-    decisions: decisions.map((record) => ({ code: record.code, disposition: textOf(record.values.disposition), justification: textOf(record.values.justification) })),
+    inspections: [...inspectionLots.map((record) => inspectionOf(record, input.references)), ...inProcess.map((record) => inProcessInspectionOf(record, input.references))],
+    decisions: [...decisions, ...dispositions].map((record) => ({ code: record.code, disposition: textOf(record.values.disposition), justification: textOf(record.values.justification) })),
     nonconformances: nonconformances.map((record) => ({
       code: record.code,
       source: textOf(record.values.source),
@@ -251,6 +315,7 @@ export function buildDeviceHistoryRecord(input: DeviceHistoryRecordInput): Devic
       reportedBy: textOf(record.values.reportedBy),
       reportedAt: textOf(record.values.reportedAt),
     })),
+    reworks: reworks.map(reworkOf),
     sterilizationLoads,
     labels: labelsOf(lot.code, values, input.material),
     shippedUdis,

@@ -41,6 +41,7 @@ export const documentLabels = {
   equipment: text('Equipment', '设备/量具'),
   decisions: text('Inspection decisions', '检验判定'),
   nonconformances: text('Deviations and nonconformance reports', '偏差及不合格品报告'),
+  reworks: text('Rework', '返工'),
   sterilization: text('Sterilization', '灭菌'),
   labels: text('Labels and UDI', '标签及 UDI'),
   shippedUdis: text('UDI on shipments', '发运单上的 UDI'),

@@ -92,6 +92,16 @@ export interface InspectionModel {
   results: InspectionResultLine[];
 }
 
+/** What production did to a lot under an MRB rework disposition (820.90(b)(2)); a re-test follows. */
+export interface ReworkModel {
+  code: string;
+  nonconformanceReport: string | null;
+  quantityReworked: number | null;
+  quantityScrapped: number | null;
+  description: string | null;
+  reworkedBy: string | null;
+}
+
 export interface DecisionModel {
   code: string;
   disposition: string | null;
@@ -155,6 +165,7 @@ export interface DeviceHistoryRecordModel {
   inspections: InspectionModel[];
   decisions: DecisionModel[];
   nonconformances: NonconformanceModel[];
+  reworks: ReworkModel[];
   sterilizationLoads: SterilizationLoadModel[];
   labels: LabelModel[];
   shippedUdis: Array<{ shipment: string; quantity: number | null; udi: string }>;

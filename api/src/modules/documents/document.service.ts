@@ -109,12 +109,14 @@ export class DocumentService {
     const lot = await this.record(manager, 'lot', lotCode);
     if (!lot) throw new NotFoundError(`Lot '${lotCode}'`, 'Check the lot number: a device history record is compiled for an existing lot.');
     const materialCode = typeof lot.values.material === 'string' ? lot.values.material : '';
-    const [material, movements, inspectionLots, decisions, reports, loadsListingLot, shipments, loadLinks] = await Promise.all([
+    const [material, movements, inspectionLots, decisions, inProcess, reports, reworks, loadsListingLot, shipments, loadLinks] = await Promise.all([
       this.record(manager, 'material', materialCode),
       manager.getRepository(InventoryMovementEntity).find({ where: { lot: lotCode }, order: { id: 'ASC' } }),
       this.recordsNaming(manager, 'inspection-lot', 'lot', lotCode),
       this.recordsNaming(manager, 'inspection-decision', 'lot', lotCode),
+      this.recordsNaming(manager, 'in-process-inspection-result', 'lot', lotCode),
       this.recordsNaming(manager, 'nonconformance-report', 'lot', lotCode),
+      this.recordsNaming(manager, 'rework-report', 'lot', lotCode),
       this.recordsNaming(manager, 'sterilization-load', 'lots', lotCode),
       this.recordsNaming(manager, 'shipment', 'lines', lotCode),
       manager.getRepository(TraceLinkEntity).find({ where: { toNode: traceNode('lot', lotCode), fromNode: Like('sterilization-load:%') } }),
@@ -128,6 +130,8 @@ export class DocumentService {
         for (const code of [result.inspectionPoint, result.equipment]) if (typeof code === 'string') referenceCodes.add(code);
       }
     }
+    for (const result of inProcess) if (typeof result.values.equipment === 'string') referenceCodes.add(result.values.equipment);
+    const dispositions = (await Promise.all(reports.map((report) => this.recordsNaming(manager, 'mrb-disposition', 'nonconformanceReport', report.code)))).flat();
     const references = referenceCodes.size > 0 ? await manager.getRepository(RecordEntity).find({ where: { code: In([...referenceCodes]) } }) : [];
     return buildDeviceHistoryRecord({
       lot: await this.withSignatures(lot),
@@ -142,7 +146,10 @@ export class DocumentService {
       })),
       inspectionLots: await Promise.all(inspectionLots.map((record) => this.withSignatures(record))),
       inspectionDecisions: await Promise.all(decisions.map((record) => this.withSignatures(record))),
+      inProcessInspections: await Promise.all(inProcess.map((record) => this.withSignatures(record))),
       nonconformanceReports: await Promise.all(reports.map((record) => this.withSignatures(record))),
+      mrbDispositions: await Promise.all(dispositions.map((record) => this.withSignatures(record))),
+      reworkReports: await Promise.all(reworks.map((record) => this.withSignatures(record))),
       sterilizationLoads: await Promise.all([...loadsListingLot, ...linkedLoads].map((record) => this.withSignatures(record))),
       shipments: shipments.map((record) => ({ typeKey: record.typeKey, code: record.code, revision: record.revision, values: record.values, signatures: [] })),
       references: new Map(references.map((record) => [record.code, record.values])),

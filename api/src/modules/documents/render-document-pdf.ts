@@ -291,6 +291,24 @@ function writeDeviceHistoryRecord(writer: PdfWriter, model: DeviceHistoryRecordM
       ]),
     );
 
+  writer.heading(labels.reworks);
+  if (model.reworks.length === 0) writer.none();
+  else
+    writer.table(
+      [
+        { label: { en: 'Rework', 'zh-CN': '返工编号' }, share: 1.8 },
+        { label: { en: 'Under', 'zh-CN': '依据' }, share: 1.8 },
+        { label: { en: 'Units reworked / scrapped', 'zh-CN': '返工 / 报废数量' }, share: 1.6 },
+        { label: { en: 'What was done', 'zh-CN': '返工内容' }, share: 4.6 },
+      ],
+      model.reworks.map((rework) => [
+        `${rework.code}${rework.reworkedBy ? `\n${rework.reworkedBy}` : ''}`,
+        rework.nonconformanceReport ?? '—',
+        `${rework.quantityReworked === null ? '—' : quantity(rework.quantityReworked, unit)} / ${rework.quantityScrapped === null ? '—' : quantity(rework.quantityScrapped, unit)}`,
+        rework.description ?? '—',
+      ]),
+    );
+
   writer.heading(labels.sterilization);
   if (model.sterilizationLoads.length === 0) writer.none();
   for (const load of model.sterilizationLoads) {

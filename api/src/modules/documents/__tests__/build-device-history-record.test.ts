@@ -31,6 +31,9 @@ function given(overrides: Partial<DeviceHistoryRecordInput> = {}, lotValues: Rec
     ledger: [movement('production-output', 500, '2026-03-10T08:00:00.000Z'), movement('scrap', -20, '2026-03-11T08:00:00.000Z'), movement('shipment', -200, '2026-03-20T08:00:00.000Z')],
     inspectionLots: [],
     inspectionDecisions: [],
+    inProcessInspections: [],
+    mrbDispositions: [],
+    reworkReports: [],
     nonconformanceReports: [],
     sterilizationLoads: [],
     shipments: [],
@@ -127,6 +130,38 @@ describe('the device history record of a lot', () => {
       },
     ]);
     expect(model.nonconformances[0]).toMatchObject({ code: 'NCR-1', disposition: 'rework', description: 'Tensile failure on 2 samples' });
+  });
+
+  it('shows a failed in-process test, the signed rework disposition, the rework and the passing re-test, in order', () => {
+    // given a tensile failure at operation 50, the MRB's signed rework, the rework report and the re-test
+    const tested = (code: string, tensileMinN: number, result: string, signedAt: string) =>
+      record('in-process-inspection-result', code, { lot: lotCode, operation: 50, inspectionPlan: 'IPL-IVS-FUNC', samplesTested: 13, tensileMinN, dropVolumeMinMl: 0.98, result, failedCharacteristic: result === 'fail' ? 'tensile-strength' : 'none', equipment: 'EQ-TT-01' }, [
+        signature({ printedName: 'Li Wei', meaning: 'reviewed', signedAt, subjectType: 'in-process-inspection-result', subjectId: code }),
+      ]);
+    const ncr = record('nonconformance-report', 'NCR-2', { lot: lotCode, source: 'in-process', severity: 'major', status: 'closed', description: 'Tensile below 15 N', disposition: 'rework' });
+    const disposition = record('mrb-disposition', 'MRB-1', { nonconformanceReport: 'NCR-2', disposition: 'rework', justification: 'Re-bond the spike joint, then test again' }, [
+      signature({ printedName: 'Zhao Min', username: 'mrb.zhao', meaning: 'disposition-decision', signedAt: '2026-03-11T05:00:00.000Z', subjectType: 'mrb-disposition', subjectId: 'MRB-1' }),
+    ]);
+    const rework = record('rework-report', 'RW-1', { lot: lotCode, nonconformanceReport: 'NCR-2', quantityReworked: 500, quantityScrapped: 0, description: 'Spike joints re-bonded with UV adhesive' });
+    const references = new Map<string, Record<string, unknown>>([['EQ-TT-01', { name: 'Tensile tester', calibrationDueOn: '2027-01-10' }]]);
+
+    const model = buildDeviceHistoryRecord(
+      given({ inProcessInspections: [tested('PR-2', 17.8, 'pass', '2026-03-11T08:00:00.000Z'), tested('PR-1', 12.4, 'fail', '2026-03-11T02:00:00.000Z')], nonconformanceReports: [ncr], mrbDispositions: [disposition], reworkReports: [rework], references }),
+    );
+
+    // then the failing test names the failed characteristic, the re-test passes, each with its reading, limit and gauge
+    expect(model.inspections.map((inspection) => [inspection.code, inspection.inspectionPlan, inspection.status, inspection.inspector])).toEqual([
+      ['PR-1', 'IPL-IVS-FUNC · op. 50', 'failed: tensile-strength', 'Li Wei'],
+      ['PR-2', 'IPL-IVS-FUNC · op. 50', 'passed', 'Li Wei'],
+    ]);
+    expect(model.inspections[0]!.results).toEqual([
+      { inspectionPoint: 'tensileMinN', characteristic: 'Tensile strength, weakest joint (15 s)', limits: '≥ 15 N', readings: [12.4], defectsFound: null, result: 'fail', equipment: { code: 'EQ-TT-01', name: 'Tensile tester', calibrationDueOn: '2027-01-10' }, note: null },
+      { inspectionPoint: 'dropVolumeMinMl', characteristic: 'Volume of 20 drops, smallest', limits: '0.9 – 1.1 mL', readings: [0.98], defectsFound: null, result: 'pass', equipment: { code: 'EQ-TT-01', name: 'Tensile tester', calibrationDueOn: '2027-01-10' }, note: null },
+    ]);
+    // and the MRB's decision with its signature, and the rework
+    expect(model.decisions).toEqual([{ code: 'MRB-1', disposition: 'rework', justification: 'Re-bond the spike joint, then test again' }]);
+    expect(model.reworks).toEqual([{ code: 'RW-1', nonconformanceReport: 'NCR-2', quantityReworked: 500, quantityScrapped: 0, description: 'Spike joints re-bonded with UV adhesive', reworkedBy: null }]);
+    expect(model.signatures.map((line) => `${line.printedName} ${line.meaning} ${line.record.code}`)).toEqual(['Li Wei reviewed PR-1', 'Zhao Min disposition-decision MRB-1', 'Li Wei reviewed PR-2']);
   });
 
   it('prints the UDI of each packaging level, and flags a released lot whose sterilization load is not released', () => {
