@@ -132,7 +132,7 @@ describe('scenario 2: an in-process tensile failure, rework and re-test, on the 
     expect((await steps.record('lot', lot)).values).toMatchObject({ status: 'quarantine', quantity: 995 });
     expect((await steps.record('work-order', workOrder)).values).toMatchObject({ status: 'completed', quantityGood: 995, quantityScrapped: 5, outputLot: lot });
     const balance = ((await apiCall(api, 'GET', `/inventory/balances?lot=${lot}`)).body.items as Array<{ location: string; onHand: number; lotStatus: string }>)[0];
-    expect(balance).toMatchObject({ location: 'FG-QUARANTINE', onHand: 995, lotStatus: 'quarantine' });
+    expect(balance).toMatchObject({ location: 'WH-FG', onHand: 995, lotStatus: 'quarantine' });
 
     // And the components were issued to the work order exactly as reserved
     const onHand = async (code: string) => ((await apiCall(api, 'GET', `/inventory/balances?lot=${code}`)).body.items as Array<{ onHand: number; reserved: number }>)[0] ?? { onHand: 0, reserved: 0 };

@@ -89,6 +89,13 @@ export async function configureMes(api: RunningApi, name = 'mes-line-1'): Promis
   };
 }
 
+/** Readings within every limit, per operation of RT-IVS-20D-V1 that has an in-process inspection plan. */
+export const passingTests: Readonly<Record<number, { inspectionPlan: string; readings: Record<string, number | string> }>> = {
+  40: { inspectionPlan: 'IPL-IVS-LEAK', readings: { samplesTested: 200, leakFailures: 0, equipment: 'EQ-TT-01' } },
+  50: { inspectionPlan: 'IPL-IVS-FUNC', readings: { samplesTested: 13, tensileMinN: 18.2, dropVolumeMinMl: 0.96, dropVolumeMaxMl: 1.05, flowMlIn10Min: 1180, resealFailures: 0, equipment: 'EQ-TT-01' } },
+  70: { inspectionPlan: 'IPL-IVS-LABEL', readings: { samplesTested: 32, labelDefects: 0 } },
+};
+
 /** The production line's people working one work order through the inbox. */
 export function productionSteps(api: RunningApi, steps: Steps, instance: string) {
   /** The open task at `activityId` for routing operation `operation` (a multi-instance step repeats per operation). */
@@ -111,6 +118,14 @@ export function productionSteps(api: RunningApi, steps: Steps, instance: string)
     async confirm(operation: number, quantityGood: number, quantityScrapped = 0) {
       const task = await taskForOperation('Task_ConfirmOperation', operation);
       return steps.completeTask(task.id, 'production.liu', { workOrder: await workOrder(), lot: await lot(), operation, quantityGood, quantityScrapped });
+    },
+    /** Every operation of RT-IVS-20D-V1 made on the line confirmed with `quantity` good, and every in-process test passed. */
+    async runEveryOperation(quantity: number) {
+      for (const operation of [20, 30, 40, 50, 60, 70]) {
+        await this.confirm(operation, quantity);
+        const plan = passingTests[operation];
+        if (plan) await this.inspect(operation, plan.inspectionPlan, plan.readings);
+      }
     },
     /** QA enters an in-process test's readings and signs them as reviewed. */
     async inspect(operation: number, inspectionPlan: string, readings: Record<string, number | string>) {
