@@ -1380,6 +1380,14 @@ export interface Shipment {
      */
     quantity: number;
     /**
+     * Shipped from
+     */
+    location?: string;
+    /**
+     * Expiry date
+     */
+    expiresOn?: string;
+    /**
      * UDI: GS1 element string in human-readable form: (01) GTIN, (10) lot, (11) production date, (17) expiry YYMMDD.
      */
     udi: string;

@@ -52,6 +52,7 @@ describe('scenario 2: an in-process tensile failure, rework and re-test, on the 
       plannedFinishOn: '2026-11-27',
       expiresOn: '2029-11-23',
       mesEndpoint: mes.name,
+      componentLocation: location,
     });
     const line = productionSteps(api, steps, instance);
     const firstTask = await line.taskForOperation('Task_ConfirmOperation', 20);

@@ -35,7 +35,9 @@ describe('scenario 5: recall drill over lots made by the bundled flows, on the r
     await stack?.stop();
   });
 
-  /** Receiving: the tubing lot is recorded, inspected within every limit and released. */
+  const stores = `STORES-S5-${run}`;
+
+  /** Receiving: the tubing lot is recorded, inspected within every limit, released and put away in the scenario's store. */
   async function receiveTubing(supplierLot: string): Promise<{ lot: string; receipt: string }> {
     const instance = await steps.startProcess('receiving', `RECEIVING-S5-${run}`, {
       receipt: {
@@ -58,12 +60,14 @@ describe('scenario 5: recall drill over lots made by the bundled flows, on the r
       'reviewed',
     );
     expect(await steps.endEventOf(instance)).toBe('EndEvent_Released');
+    const putAway = await apiCall(api, 'POST', '/inventory/movements', { idempotencyKey: `put-away-${lot}`, movements: [{ type: 'transfer', lot, location: 'RECEIVING', toLocation: stores, quantity: 5000 }] }, { as: 'production.liu' });
+    expect(putAway.status, JSON.stringify(putAway.body)).toBe(201);
     return { lot, receipt: await steps.variable<string>(instance, 'receiptCode') };
   }
 
   /** Production: one work order of `sets` from the approved master record, every test passing. */
   async function make(sets: number, key: string, expiresOn: string): Promise<{ lot: string; workOrder: string }> {
-    const instance = await steps.startProcess('production', key, { deviceMasterRecord: 'DMR-IVS-20D-V1', quantityPlanned: sets, plannedStartOn: today, plannedFinishOn: today, expiresOn });
+    const instance = await steps.startProcess('production', key, { deviceMasterRecord: 'DMR-IVS-20D-V1', quantityPlanned: sets, plannedStartOn: today, plannedFinishOn: today, expiresOn, componentLocation: stores });
     const line = productionSteps(api, steps, instance);
     await line.runEveryOperation(sets);
     expect(await steps.endEventOf(instance)).toBe('EndEvent_LotMade');
@@ -94,7 +98,7 @@ describe('scenario 5: recall drill over lots made by the bundled flows, on the r
     const tubing = await receiveTubing(`TB-S5-${run}`);
     const others: StockedLot[] = [];
     for (const { material, quantityPer, supplier } of componentsPerSet.filter((component) => component.material !== 'RM-TUBE-PVC-106')) {
-      others.push(await receiveReleasedLot(api, steps, { material, supplier, quantity: quantityPer * 1000, expiresOn: '2030-06-30', supplierLot: `${supplier}-${material}-S5` }, 'WH-RAW'));
+      others.push(await receiveReleasedLot(api, steps, { material, supplier, quantity: quantityPer * 1000, expiresOn: '2030-06-30', supplierLot: `${supplier}-${material}-S5` }, stores));
     }
 
     // And two work orders making 400 and 600 sets from it, one sterilization load, QA release

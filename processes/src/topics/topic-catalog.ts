@@ -20,6 +20,8 @@ export interface TopicDefinition {
     type: 'object';
     properties: Record<string, { description?: string; title?: string } & Record<string, unknown>>;
     required?: string[];
+    /** One of these sets of parameters must be given, when no single one is required. */
+    anyOf?: Array<{ required: string[]; properties: Record<string, Record<string, never>> }>;
   };
   /** Parameters whose values are chosen from a list the api knows, e.g. the published rule tables. */
   parameterChoices?: Record<string, ParameterChoices>;
@@ -173,8 +175,8 @@ export const postMovementsTopic: TopicDefinition = {
   errors: ['LOTFLOW_LOT_BLOCKED', 'LOTFLOW_SHORTFALL'],
   label: { en: 'Post inventory movements', 'zh-CN': '过账库存移动' },
   description: {
-    en: `Posts movements to the ledger all or nothing (receipt, issue, production-output, transfer, scrap, return-to-supplier, shipment), with the trace links they imply; optionally issues everything reserved for a work order in the same posting. An unreleased or expired lot is the BPMN error LOTFLOW_LOT_BLOCKED, too little free stock LOTFLOW_SHORTFALL, invalid data LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
-    'zh-CN': `整体过账库存移动（收货、投料、生产入库、调拨、报废、退供应商、发运）并写入相应追溯关系；可在同一过账中将为某工单预留的全部物料投料至该工单。批次未放行或已过期时抛出 BPMN 错误 LOTFLOW_LOT_BLOCKED，可用库存不足时 LOTFLOW_SHORTFALL，数据不合法时 LOTFLOW_RECORD_INVALID。${idempotent['zh-CN']}`,
+    en: `Posts movements to the ledger all or nothing (receipt, issue, production-output, transfer, scrap, return-to-supplier, shipment), with the trace links they imply; can post every lot reserved for a work order or a shipment in the same posting. An unreleased or expired lot is the BPMN error LOTFLOW_LOT_BLOCKED, too little free stock LOTFLOW_SHORTFALL, invalid data LOTFLOW_RECORD_INVALID. ${idempotent.en}`,
+    'zh-CN': `整体过账库存移动（收货、投料、生产入库、调拨、报废、退供应商、发运）并写入相应追溯关系；可在同一过账中将为某工单或发运预留的全部批次一并过账。批次未放行或已过期时抛出 BPMN 错误 LOTFLOW_LOT_BLOCKED，可用库存不足时 LOTFLOW_SHORTFALL，数据不合法时 LOTFLOW_RECORD_INVALID。${idempotent['zh-CN']}`,
   },
   parameters: {
     type: 'object',
@@ -182,18 +184,20 @@ export const postMovementsTopic: TopicDefinition = {
       movements: {
         ...jsonArray,
         title: 'Movements',
-        description: 'JSON list of {type, lot, location, quantity, toLocation?, document?: {type, code}, reservation?}, e.g. [{"type": "receipt", "lot": "${lotCode}", "location": "RECEIVING", "quantity": ${quantity}}]',
+        description: 'JSON list of {type, lot, location, quantity, toLocation?, document?: {type, code}, reservation?}, e.g. [{"type": "receipt", "lot": "${lotCode}", "location": "RECEIVING", "quantity": ${quantity}}]; may be left out when the step posts what is reserved',
       },
-      issueReservedFor: {
-        type: ['string', 'null'],
-        maxLength: 120,
-        title: 'Issue what is reserved for',
-        description: 'Work order code: every lot reserved for it is issued to it in the same posting, e.g. ${workOrderCode} beside the production output (backflush)',
+      reserved: {
+        anyOf: [{ type: 'object' }, { type: 'string', pattern: '^\\s*\\{' }, { type: 'null' }],
+        title: 'Post what is reserved',
+        description: 'JSON object: every lot of a reservation, or of every reservation for a work order, moved in full in the same posting, e.g. {"workOrder": "${workOrderCode}", "type": "issue", "document": {"type": "work-order", "code": "${workOrderCode}"}} or {"reservation": "${reservationId}", "type": "shipment", "document": {"type": "shipment", "code": "${shipmentCode}"}}',
       },
       links: { anyOf: [{ type: 'array' }, { type: 'string', pattern: '^\\s*\\[' }, { type: 'null' }], title: 'Extra trace links', description: 'JSON list of {from: {type, code}, to: {type, code}, relation?} that no movement implies' },
       resultVariable: { ...variableName, title: 'Posting variable', description: "Process variable that receives the posting's id" },
     },
-    required: ['movements'],
+    anyOf: [
+      { required: ['movements'], properties: { movements: {} } },
+      { required: ['reserved'], properties: { reserved: {} } },
+    ],
   },
   outputs: { description: { en: "The posting's id, when 'Posting variable' names a variable.", 'zh-CN': '过账编号，写入“过账变量”指定的变量（如已填写）。' }, properties: {} },
 };
@@ -226,8 +230,9 @@ export const reserveStockTopic: TopicDefinition = {
         description: '<type>:<code> of a decision with a valid electronic signature that allows lots below the minimum shelf life, e.g. shelf-life-override:${shelfLifeOverrideCode}',
       },
       shelfLifeOverrideReason: { ...optionalText, title: 'Shelf-life override reason', description: 'Why short-dated lots may be allocated; required with the decision' },
+      gtin: { type: ['string', 'null'], pattern: '^[0-9]{14}$', title: 'GTIN', description: "When given, each allocated lot's line also carries the material and its UDI (01) GTIN (17) expiry (10) lot, ready for a shipment line" },
       resultVariable: { ...variableName, title: 'Reservation variable', description: "Process variable that receives the reservation's id; default reservationId" },
-      allocationVariable: { ...variableName, title: 'Allocation variable', description: 'Process variable that receives the allocated lots as JSON text [{lot, location, quantity, expiresOn}]; default reservationLines' },
+      allocationVariable: { ...variableName, title: 'Allocation variable', description: 'Process variable that receives the allocated lots as JSON text [{lot, location, quantity, expiresOn, material?, udi?}]; default reservationLines' },
     },
     required: ['material', 'quantity'],
   },

@@ -1,7 +1,7 @@
 import { ConflictError, postMovementsBodySchema, type Kernel, type LinkInput, type MovementInput } from '@lotflow/api';
 import { createValidator } from '@lotflow/dictionary';
 import { postMovementsTopic } from '@lotflow/processes/topic-catalog';
-import type { TaskHandler } from '../../task-runner/task-handler.js';
+import { NonRetryableError, type TaskHandler } from '../../task-runner/task-handler.js';
 import { actionKey, optional, readJsonParameter, reportRefusal, workerActor, type KernelError, type RefusalVerdict } from '../kernel-action/kernel-action.js';
 import { refusalCodes } from '../kernel-action/refusal-codes.js';
 
@@ -18,17 +18,36 @@ export function judgePostingRefusal(refusal: KernelError): RefusalVerdict {
   return refusalCodes.recordInvalid;
 }
 
+interface ReservedPosting {
+  reservation?: string;
+  workOrder?: string;
+  type: 'issue' | 'shipment';
+  document: { type: string; code: string };
+}
+
+const validateReserved = createValidator<ReservedPosting>({
+  type: 'object',
+  required: ['type', 'document'],
+  additionalProperties: false,
+  properties: {
+    reservation: { type: 'string', minLength: 1, maxLength: 120 },
+    workOrder: { type: 'string', minLength: 1, maxLength: 120 },
+    type: { enum: ['issue', 'shipment'] },
+    document: { type: 'object', required: ['type', 'code'], additionalProperties: false, properties: { type: { type: 'string', minLength: 1 }, code: { type: 'string', minLength: 1 } } },
+  },
+});
+
 /**
- * Every line reserved for a work order (and not given back), issued to it in full. Built from
- * the reservations as they were made, not from what is left of them, so a redelivered task asks
- * for the same posting and gets the first answer.
+ * Every line of a reservation, or of every reservation made for a work order, moved in full.
+ * Built from the reservations as they were made, not from what is left of them, so a
+ * redelivered task asks for the same posting and gets the first answer.
  */
-async function reservedIssues(kernel: Kernel, workOrder: string): Promise<MovementInput[]> {
-  const reservations = await kernel.inventory.reservationsForWorkOrder(workOrder);
+async function reservedMovements(kernel: Kernel, reserved: ReservedPosting): Promise<MovementInput[]> {
+  const reservations = reserved.reservation ? [await kernel.inventory.getReservation(reserved.reservation)] : await kernel.inventory.reservationsForWorkOrder(reserved.workOrder!);
   return reservations.flatMap((reservation) =>
     reservation.lines
       .filter((line) => line.status !== 'released')
-      .map((line) => ({ type: 'issue' as const, lot: line.lot, location: line.location, quantity: line.quantity, document: { type: 'work-order', code: workOrder }, reservation: reservation.id })),
+      .map((line) => ({ type: reserved.type, lot: line.lot, location: line.location, quantity: line.quantity, document: reserved.document, reservation: reservation.id })),
   );
 }
 
@@ -43,13 +62,17 @@ export function postMovementsHandler(kernel: Kernel): TaskHandler {
     label: postMovementsTopic.label,
     parameters: postMovementsTopic.parameters,
     async handle(context) {
-      const movements = readJsonParameter(context, 'movements', validateMovements);
+      const movements = optional(context.variables.movements) === undefined ? [] : readJsonParameter(context, 'movements', validateMovements);
+      const reserved = optional(context.variables.reserved) === undefined ? undefined : readJsonParameter(context, 'reserved', validateReserved);
+      if (reserved && Boolean(reserved.reservation) === Boolean(reserved.workOrder)) {
+        throw new NonRetryableError(`Task '${context.activityId}': 'reserved' names either a reservation or a work order, not ${reserved.reservation ? 'both' : 'neither'}`);
+      }
+      if (movements.length === 0 && !reserved) throw new NonRetryableError(`Task '${context.activityId}': give 'movements', 'reserved' or both: there is nothing to post`);
       const links = optional(context.variables.links) === undefined ? undefined : readJsonParameter(context, 'links', validateLinks);
       const resultVariable = optional(context.variables.resultVariable as string | null | undefined);
-      const workOrder = optional(context.variables.issueReservedFor as string | null | undefined);
       try {
-        const issues = workOrder ? await reservedIssues(kernel, workOrder) : [];
-        const { result } = await kernel.inventory.postMovements({ idempotencyKey: actionKey(context, 'inventory.post'), movements: [...issues, ...movements], ...(links ? { links } : {}) }, workerActor);
+        const fromReservations = reserved ? await reservedMovements(kernel, reserved) : [];
+        const { result } = await kernel.inventory.postMovements({ idempotencyKey: actionKey(context, 'inventory.post'), movements: [...fromReservations, ...movements], ...(links ? { links } : {}) }, workerActor);
         return { kind: 'complete', variables: resultVariable ? { [resultVariable]: result.postingId } : {}, localVariables: { postingId: result.postingId } };
       } catch (error) {
         return reportRefusal(error, context, 'post the movements', judgePostingRefusal);

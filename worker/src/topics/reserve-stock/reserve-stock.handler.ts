@@ -1,4 +1,4 @@
-import { ConflictError, type Kernel } from '@lotflow/api';
+import { buildUdi, ConflictError, UdiError, type Kernel } from '@lotflow/api';
 import { reserveStockTopic } from '@lotflow/processes/topic-catalog';
 import { NonRetryableError, type TaskHandler } from '../../task-runner/task-handler.js';
 import { actionKey, optional, reportRefusal, workerActor } from '../kernel-action/kernel-action.js';
@@ -13,8 +13,19 @@ interface ReserveParameters {
   minimumRemainingShelfLifeDays?: number | string | null;
   resultVariable?: string | null;
   allocationVariable?: string | null;
+  gtin?: string | null;
   shelfLifeOverrideDecision?: string | null;
   shelfLifeOverrideReason?: string | null;
+}
+
+/** The UDI printed for an allocated lot: (01) GTIN, (17) expiry, (10) lot. */
+function udiOf(activityId: string, gtin: string, lot: string, expiresOn: string | null): string {
+  try {
+    return buildUdi({ gtin, lot, ...(expiresOn ? { expiryDate: expiresOn } : {}) }).humanReadable;
+  } catch (error) {
+    if (error instanceof UdiError) throw new NonRetryableError(`Task '${activityId}': no UDI can be built for lot ${lot} with GTIN ${gtin}: ${error.message}`);
+    throw error;
+  }
 }
 
 /**
@@ -57,12 +68,20 @@ export function reserveStockHandler(kernel: Kernel): TaskHandler {
           },
           workerActor,
         );
+        const gtin = optional(parameters.gtin);
+        const lines = result.lines.map(({ lot, location: at, quantity, expiresOn }) => ({
+          lot,
+          location: at,
+          quantity,
+          expiresOn,
+          ...(gtin ? { material: parameters.material, udi: udiOf(context.activityId, gtin, lot, expiresOn) } : {}),
+        }));
         return {
           kind: 'complete',
           variables: {
             [optional(parameters.resultVariable) ?? 'reservationId']: result.id,
-            // JSON text: the engine keeps Json variables only with the Spin plugin, which it does not have.
-            [optional(parameters.allocationVariable) ?? 'reservationLines']: JSON.stringify(result.lines.map(({ lot, location: at, quantity, expiresOn }) => ({ lot, location: at, quantity, expiresOn }))),
+            // JSON text, so that a model can write it into a record's list as it is.
+            [optional(parameters.allocationVariable) ?? 'reservationLines']: JSON.stringify(lines),
           },
         };
       } catch (error) {

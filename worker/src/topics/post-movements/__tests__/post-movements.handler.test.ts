@@ -8,12 +8,19 @@ const receipt = '[{"type": "receipt", "lot": "LOT-1", "location": "RECEIVING", "
 const issue = '[{"type": "issue", "lot": "LOT-1", "location": "RAW", "quantity": "10.5", "document": {"type": "work-order", "code": "WO-1"}}]';
 
 describe('lotflow.inventory.post', () => {
-  it('needs a list of movements, as JSON text or a list', () => {
+  it('needs a list of movements, as JSON text or a list, or what is reserved', () => {
     const handler = postMovementsHandler(fakeKernel().kernel);
     expect(acceptsParameters(handler, { movements: receipt })).toBe(true);
     expect(acceptsParameters(handler, { movements: JSON.parse(receipt), links: null, resultVariable: null })).toBe(true);
     expect(acceptsParameters(handler, { movements: [] })).toBe(false);
     expect(acceptsParameters(handler, {})).toBe(false);
+  });
+
+  it('takes what is reserved instead of, or beside, a list of movements', () => {
+    const handler = postMovementsHandler(fakeKernel().kernel);
+    const reserved = { workOrder: 'WO-1', type: 'issue', document: { type: 'work-order', code: 'WO-1' } };
+    expect(acceptsParameters(handler, { reserved })).toBe(true);
+    expect(acceptsParameters(handler, { reserved: JSON.stringify(reserved), movements: JSON.parse(receipt) })).toBe(true);
   });
 
   it('posts with the action as the ledger’s idempotency key, and names the posting', async () => {
