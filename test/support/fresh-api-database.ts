@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { prepareMysqlDatabases } from './mysql-databases.js';
+import { dropMysqlDatabases, prepareMysqlDatabases } from './mysql-databases.js';
 import './provided-context.js';
 
 /**
@@ -10,7 +10,18 @@ import './provided-context.js';
  * SQLite file, or on MySQL/MariaDB a database of that name dropped and created again.
  */
 export async function freshApiDatabaseUrl(name: string): Promise<string> {
-  const mysqlUrl = process.env.LOTFLOW_TEST_MYSQL_URL;
-  if (inject('databaseKind') === 'mysql' && mysqlUrl) return (await prepareMysqlDatabases(mysqlUrl, [name]))[name]!;
+  const mysqlUrl = mysqlServerUrl();
+  if (mysqlUrl) return (await prepareMysqlDatabases(mysqlUrl, [name]))[name]!;
   return `sqlite:${path.join(mkdtempSync(path.join(tmpdir(), `${name}-`)), 'api.sqlite')}`;
+}
+
+/** Drops a database freshApiDatabaseUrl created on MySQL/MariaDB, for a name made unique per run; a SQLite file stays with the temporary folders. */
+export async function dropFreshApiDatabase(name: string): Promise<void> {
+  const mysqlUrl = mysqlServerUrl();
+  if (mysqlUrl) await dropMysqlDatabases(mysqlUrl, [name]);
+}
+
+function mysqlServerUrl(): string | undefined {
+  const mysqlUrl = process.env.LOTFLOW_TEST_MYSQL_URL;
+  return inject('databaseKind') === 'mysql' && mysqlUrl ? mysqlUrl : undefined;
 }

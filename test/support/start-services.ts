@@ -5,6 +5,7 @@ import { loadConfig as loadApiConfig } from '../../api/src/config/load-config.js
 import { startApi, type RunningApi } from '../../api/src/server.js';
 import { openDatabase } from '../../api/src/database/data-source.js';
 import { createWorker, loadConfig as loadWorkerConfig, type TaskHandler } from '../../worker/src/index.js';
+import type { TaskReplay } from './task-replay.js';
 
 export interface TestWorker {
   /** Stops polling, finishes or hands back the tasks in hand, closes the database. */
@@ -56,8 +57,11 @@ export function startTestApi(environment: Record<string, string> = {}): Promise<
   return startApi(config, quiet);
 }
 
-/** A worker polling the test engine fast, with short back-off so retries happen in seconds. */
-export async function startTestWorker(environment: Record<string, string> = {}, extraHandlers: TaskHandler[] = []): Promise<TestWorker> {
+/**
+ * A worker polling the test engine fast, with short back-off so retries happen in seconds; with
+ * `replay`, every task it handles is handled again (see TaskReplay).
+ */
+export async function startTestWorker(environment: Record<string, string> = {}, extraHandlers: TaskHandler[] = [], replay?: TaskReplay): Promise<TestWorker> {
   const config = loadWorkerConfig({
     ENGINE_REST_URL: inject('engineUrl'),
     DATABASE_URL: inject('apiDatabaseUrl'),
@@ -68,12 +72,15 @@ export async function startTestWorker(environment: Record<string, string> = {}, 
     ...environment,
   });
   const { dataSource } = await openDatabase(config.DATABASE_URL, { migrate: false });
-  const worker = createWorker(config, dataSource, quiet, extraHandlers);
+  const worker = createWorker(config, dataSource, quiet, { extraHandlers, ...(replay ? { decorateHandler: replay.decorate } : {}) });
   worker.start();
   let stopped: Promise<void> | undefined;
   return {
     stop() {
-      stopped ??= worker.stop().then(() => dataSource.destroy());
+      stopped ??= worker
+        .stop()
+        .then(() => replay?.stop())
+        .then(() => dataSource.destroy());
       return stopped;
     },
   };

@@ -9,8 +9,16 @@ import { createTopicCatalog } from './topics/index.js';
 import { ProcessStartTimes } from './topics/evaluate-rule-set/process-start-times.js';
 import { RuleTableSource } from './topics/evaluate-rule-set/rule-table.source.js';
 
-/** A worker serving the topic catalog (plus `extraHandlers`, for tests and plug-ins). */
-export function createWorker(config: WorkerConfig, dataSource: DataSource, logger: Logger, extraHandlers: TaskHandler[] = []): ExternalTaskWorker {
+export interface WorkerExtensions {
+  /** Topics served beside the catalog's, for tests and plug-ins. */
+  extraHandlers?: TaskHandler[];
+  /** Wraps every handler (the catalog's and the extra ones): a test redelivers each task through it. */
+  decorateHandler?: (handler: TaskHandler) => TaskHandler;
+}
+
+/** A worker serving the topic catalog, with the extensions a test or a plug-in adds. */
+export function createWorker(config: WorkerConfig, dataSource: DataSource, logger: Logger, extensions: WorkerExtensions = {}): ExternalTaskWorker {
+  const { extraHandlers = [], decorateHandler = (handler: TaskHandler) => handler } = extensions;
   const credentials = config.ENGINE_REST_USER ? { username: config.ENGINE_REST_USER, password: config.ENGINE_REST_PASSWORD ?? '' } : undefined;
   const authorization = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` : undefined;
   const ruleTables = new RuleTableSource(new PublishedArtifactReader(dataSource), new ProcessStartTimes(config.ENGINE_REST_URL, authorization));
@@ -31,7 +39,9 @@ export function createWorker(config: WorkerConfig, dataSource: DataSource, logge
       shutdownGraceMs: config.WORKER_SHUTDOWN_GRACE_MS,
       errorCatches: new BpmnErrorCatches(config.ENGINE_REST_URL, authorization),
     },
-    [...createTopicCatalog({ ruleTables, kernel: createKernel(dataSource, { timeZone: config.WORKER_TIME_ZONE, pdfFontPath: config.PDF_FONT_PATH, logger: { warn: (message) => logger.warn(message) } }), timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers],
+    [...createTopicCatalog({ ruleTables, kernel: createKernel(dataSource, { timeZone: config.WORKER_TIME_ZONE, pdfFontPath: config.PDF_FONT_PATH, logger: { warn: (message) => logger.warn(message) } }), timeZone: config.WORKER_TIME_ZONE }), ...extraHandlers].map(
+      decorateHandler,
+    ),
     logger,
   );
 }

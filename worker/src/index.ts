@@ -1,4 +1,4 @@
-export { createWorker } from './create-worker.js';
+export { createWorker, type WorkerExtensions } from './create-worker.js';
 export { loadConfig } from './config/load-config.js';
 export type { WorkerConfig } from './config/config.schema.js';
 export { ExternalTaskWorker } from './task-runner/external-task-worker.js';

@@ -1,20 +1,26 @@
 import { expect, inject } from 'vitest';
 import { engineRest, waitFor } from '../../../test/support/engine-rest.js';
 import { apiCall, demoPassword, startTestApi, startTestWorker, type TestWorker } from '../../../test/support/start-services.js';
+import type { TaskReplay } from '../../../test/support/task-replay.js';
 
 export type RunningApi = Awaited<ReturnType<typeof startTestApi>>;
 
 /**
  * The stack a scenario runs on: the api with the demo pack, the bundled rule tables and processes
- * deployed, and a worker on the test engine.
+ * deployed, and a worker on the test engine; both on `databaseUrl` when given (the shared test
+ * database otherwise), the worker replaying every task when given a `replay`.
  */
-export async function startScenarioStack(environment: Record<string, string> = {}): Promise<{ api: RunningApi; worker: TestWorker; stop(): Promise<void> }> {
-  const api = await startTestApi(environment);
+export async function startScenarioStack(
+  environment: Record<string, string> = {},
+  options: { databaseUrl?: string; replay?: TaskReplay } = {},
+): Promise<{ api: RunningApi; worker: TestWorker; stop(): Promise<void> }> {
+  const database: Record<string, string> = options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {};
+  const api = await startTestApi({ ...environment, ...database });
   for (const path of ['/dictionary/pack/load', '/rule-tables/bundled/publish', '/deployments/bundled']) {
     const answer = await apiCall(api, 'POST', path);
     expect([200, 201], `${path}: ${JSON.stringify(answer.body)}`).toContain(answer.status);
   }
-  const worker = await startTestWorker();
+  const worker = await startTestWorker(database, [], options.replay);
   return {
     api,
     worker,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { engineRest } from '../../../test/support/engine-rest.js';
 import { apiCall, startTestWorker } from '../../../test/support/start-services.js';
 import { completeTask, endEventOf, openTask, startInstallation, variableOf, type RunningApi, type Worker } from './scenario-support.js';
+import { readingsWithinLimits, tubingReceipt } from './tubing-receipt.js';
 
 interface TraceGraph {
   nodes: Array<{ id: string; side: string }>;
@@ -9,30 +10,6 @@ interface TraceGraph {
 }
 
 const run = Date.now().toString(36).toUpperCase();
-
-/** A delivery of PVC tubing (OD 0.150 ± 0.005 in) on purchase order PO-2026-00012, as the dock reports it. */
-function tubingReceipt(supplierLot: string) {
-  return {
-    purchaseOrder: 'PO-2026-00012',
-    supplier: 'SUP-TUBE-01',
-    receivedAt: new Date().toISOString(),
-    receivedBy: 'Zhang Wei',
-    deliveryNote: `LH-DN-${run}`,
-    status: 'received',
-    lines: [{ purchaseOrderLine: 1, material: 'RM-TUBE-PVC-106', quantity: 5000, supplierLot, certificateOfConformity: true }],
-  };
-}
-
-const readingsWithinLimits = {
-  samplesInspected: 200,
-  outerDiameterMinIn: 0.1488,
-  outerDiameterMaxIn: 0.1512,
-  innerDiameterMinIn: 0.1052,
-  innerDiameterMaxIn: 0.1068,
-  hardnessMinShoreA: 76,
-  hardnessMaxShoreA: 80,
-  visualDefects: 0,
-};
 
 describe('receiving → incoming inspection → NCR → MRB, on the real engine with the worker', () => {
   const engine = engineRest(inject('engineUrl'));
@@ -50,7 +27,7 @@ describe('receiving → incoming inspection → NCR → MRB, on the real engine 
   });
 
   async function receive(businessKey: string, supplierLot: string): Promise<string> {
-    const started = await apiCall<{ id: string }>(api, 'POST', '/process-instances', { processKey: 'receiving', businessKey, variables: { receipt: tubingReceipt(supplierLot) } });
+    const started = await apiCall<{ id: string }>(api, 'POST', '/process-instances', { processKey: 'receiving', businessKey, variables: { receipt: tubingReceipt(supplierLot, `LH-DN-${run}`) } });
     expect(started.status, JSON.stringify(started.body)).toBe(201);
     return started.body.id;
   }

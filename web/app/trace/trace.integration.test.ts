@@ -1,8 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvePdfFont } from '../../../api/src/modules/documents/resolve-pdf-font.js';
 import { browserAvailable, launchBrowser } from '../../../test/support/browser.js';
 import { freshApiDatabaseUrl } from '../../../test/support/fresh-api-database.js';
+import { pdfText } from '../../../test/support/pdf-text.js';
 import { apiCall, demoPassword, startTestApi, newSession } from '../../../test/support/start-services.js';
 import { startTestWeb, type RunningWeb } from '../../../test/support/start-web.js';
 
@@ -130,6 +132,19 @@ describe('the traceability explorer, on the demo history', () => {
       for (const consignee of expectedConsignees) expect(lines.some((line) => line.startsWith(`${consignee},`))).toBe(true);
       expect(lines.find((line) => line.includes(`,${shippedLot},`))).toMatch(new RegExp(`\\(01\\)06901234000016\\(11\\)\\d{6}\\(17\\)\\d{6}\\(10\\)${shippedLot}$`));
       expect(csv.toString('utf8')).toContain('上海康宁医院供应链有限公司');
+
+      // When they download the PDF report beside it
+      const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('trace-recall-download-pdf').click()]);
+
+      // Then it is a PDF in English naming every consignee, the lot they searched and who ran the drill
+      expect(report.suggestedFilename()).toMatch(/^recall-SUP-TUBE-01_.+\.pdf$/);
+      const pdf = readFileSync((await report.path())!);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const reportText = pdfText(pdf).replace(/\n/g, '');
+      expect(reportText).toContain('Recall drill');
+      for (const consignee of expectedConsignees) expect(reportText).toContain(consignee);
+      expect(reportText).toContain(shippedLot);
+      expect(reportText).toContain('(qa.li)');
       expect(pageErrors).toEqual([]);
 
       // And a Chinese-speaking QA engineer sees the explorer and the CSV in Simplified Chinese
@@ -149,6 +164,9 @@ describe('the traceability explorer, on the demo history', () => {
       // Read as bytes: a text decoder would drop the byte order mark Excel needs.
       const chineseCsv = Buffer.from(await exported.arrayBuffer()).toString('utf8');
       expect(chineseCsv.startsWith('\uFEFF收货方代码,收货方名称,收货方中文名称,')).toBe(true);
+      const chineseReport = await fetch(`${web.url}/trace/recall/pdf?type=supplier-lot&code=${encodeURIComponent(tubingId.slice('supplier-lot:'.length))}`, { headers: { cookie: `lotflow_web_session=${token}`, 'accept-language': 'zh-CN' } });
+      expect(chineseReport.headers.get('content-type')).toBe('application/pdf');
+      expect(pdfText(Buffer.from(await chineseReport.arrayBuffer()))).toContain(resolvePdfFont(process.env.PDF_FONT_PATH).font.kind === 'embedded' ? '需通知的收货方' : 'Consignees to notify');
       await chinese.close();
     } finally {
       await browser.close();

@@ -73,6 +73,11 @@ export class DocumentService {
     private readonly options: DocumentServiceOptions,
   ) {}
 
+  /** How documents are printed (time zone, font): other reports print the same way. */
+  get printing(): DocumentServiceOptions {
+    return this.options;
+  }
+
   private async withSignatures(record: StoredRecord): Promise<SourceRecord> {
     return {
       typeKey: record.typeKey,

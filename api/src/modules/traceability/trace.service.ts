@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { NotFoundError } from '../../http/lotflow-error.js';
 import { RecordEntity } from '../records/record.entity.js';
+import { buildRecallDrill, recallDepth, type RecallDrill } from './build-recall-drill.js';
 import { parseTraceNode, traceNode } from './trace-link.entity.js';
 
 export type TraceDirection = 'backward' | 'forward' | 'both';
@@ -97,5 +98,10 @@ export class TraceService {
       .sort((a, b) => a.depth - b.depth || a.id.localeCompare(b.id));
     const edges = [...backward, ...forward.filter((edge) => !backward.some((other) => other.from === edge.from && other.to === edge.to && other.relation === edge.relation))];
     return { start, direction: options.direction, depth: options.depth, nodes, edges };
+  }
+
+  /** Everything downstream of a node that a recall must reach: the lots made from it, their shipment lines and consignees. */
+  async recallDrill(type: string, code: string): Promise<RecallDrill> {
+    return buildRecallDrill(await this.trace(type, code, { direction: 'forward', depth: recallDepth }));
   }
 }

@@ -69,7 +69,7 @@ export default async function RecallPage({ searchParams }: RecallPageProps) {
       </div>
     );
   }
-  const exportHref = `/trace/recall/export?${new URLSearchParams({ type, code }).toString()}`;
+  const start = new URLSearchParams({ type, code }).toString();
   return (
     <div className="page trace-recall" data-testid="trace-recall-drill" data-start={`${type}:${code}`}>
       {header}
@@ -85,9 +85,14 @@ export default async function RecallPage({ searchParams }: RecallPageProps) {
             consignees: drill.data.consignees.length,
           })}
         </p>
-        <a className="button button--primary" href={exportHref} download data-testid="trace-recall-download">
-          {t('trace.recall.download')}
-        </a>
+        <div className="trace-summary__actions">
+          <a className="button button--primary" href={`/trace/recall/export?${start}`} download data-testid="trace-recall-download">
+            {t('trace.recall.download')}
+          </a>
+          <a className="button button--secondary" href={`/trace/recall/pdf?${start}`} download data-testid="trace-recall-download-pdf">
+            {t('trace.recall.downloadPdf')}
+          </a>
+        </div>
       </div>
       <RecallDrillTables drill={drill.data} statusLabels={statusLabels} />
     </div>

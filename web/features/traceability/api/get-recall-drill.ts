@@ -1,12 +1,17 @@
-import type { ApiResult } from '../../../shared/api/api-client';
-import { buildRecallDrill, type RecallDrill } from '../utils/build-recall-drill';
-import { getTrace, type Caller } from './trace.api';
+import { fetchApiJson, type ApiResult } from '../../../shared/api/api-client';
+import { passOnApiFile } from '../../../shared/api/pass-on-api-file';
+import type { Locale } from '../../../shared/i18n/locales';
+import type { Caller } from './trace.api';
+import { recallDrillShape, type RecallDrill } from './trace.shape';
 
-/** Links a recall follows forward: supplier lot → lot → work order → lot → shipment → customer is five; rework and loads add some. */
-export const RECALL_DEPTH = 10;
+const recallPath = (type: string, code: string) => `trace/recall/${encodeURIComponent(type)}/${encodeURIComponent(code)}`;
 
-/** Everything downstream of a node that a recall must reach. */
-export async function getRecallDrill(caller: Caller, type: string, code: string): Promise<ApiResult<RecallDrill>> {
-  const trace = await getTrace(caller, type, code, 'forward', RECALL_DEPTH);
-  return trace.outcome === 'ok' ? { ...trace, data: buildRecallDrill(trace.data) } : trace;
+/** Everything downstream of a node that a recall must reach, as the api works it out. */
+export function getRecallDrill({ apiBaseUrl, sessionToken }: Caller, type: string, code: string): Promise<ApiResult<RecallDrill>> {
+  return fetchApiJson({ baseUrl: apiBaseUrl, path: recallPath(type, code), sessionToken, shape: recallDrillShape, timeoutMs: 15_000 });
+}
+
+/** The api's PDF report of the drill, in the reader's language, passed on to the browser (the api audits the export). */
+export function downloadRecallDrillPdf({ apiBaseUrl, sessionToken }: Caller, type: string, code: string, locale: Locale): Promise<Response> {
+  return passOnApiFile(new URL(`${recallPath(type, code)}.pdf?lang=${locale}`, apiBaseUrl).toString(), { headers: { authorization: `Bearer ${sessionToken}` } }, 30_000);
 }

@@ -28,6 +28,58 @@ export const traceGraphShape = object({
   edges: array(traceEdgeShape),
 });
 
+const recallLineShape = object({
+  consignee: text(),
+  consigneeName: text(),
+  consigneeNameZh: text(),
+  country: text(),
+  shippingAddress: text(),
+  shipment: text(),
+  shippedOn: text(),
+  carrier: text(),
+  trackingNumber: text(),
+  lot: text(),
+  material: text(),
+  quantity: quantity(),
+  expiresOn: text(),
+  udi: text(),
+});
+
+const affectedLotShape = object({
+  lot: text(),
+  material: text(),
+  status: text(),
+  manufacturedOn: text(),
+  expiresOn: text(),
+  workOrder: text(),
+  quantity: nullable(quantity()),
+  shipped: quantity(),
+});
+
+const consigneeShape = object({
+  code: text(),
+  name: text(),
+  nameZh: text(),
+  country: text(),
+  shippingAddress: text(),
+  shipments: array(text()),
+  lots: array(text()),
+  quantity: quantity(),
+});
+
+/** `GET /trace/recall/{type}/{code}`: everything downstream of a node that a recall must reach. */
+export const recallDrillShape = object({
+  start: object({ type: text(), code: text() }),
+  /** Lots received from suppliers that the start reached (a supplier lot's receipts). */
+  receivedLots: array(text()),
+  workOrders: array(text()),
+  /** Lots made by a work order: finished goods (or intermediates) that carry the start in them. */
+  affectedLots: array(affectedLotShape),
+  /** One line per shipment line of an affected lot: the distribution record a recall works from. */
+  lines: array(recallLineShape),
+  consignees: array(consigneeShape),
+});
+
 const signatureShape = object({
   id: text(),
   printedName: text(),
@@ -57,6 +109,7 @@ export const typeVersionShape = object({ version: count(), content: json() });
 export const parsedUdiShape = object({ gtin: text(), lot: optional(text()), serial: optional(text()) });
 
 export type TraceGraph = Infer<typeof traceGraphShape>;
+export type RecallDrill = Infer<typeof recallDrillShape>;
 export type TraceNode = Infer<typeof traceNodeShape>;
 export type TraceEdge = Infer<typeof traceEdgeShape>;
 export type SignedRecord = Infer<typeof signedRecordShape>;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { StatusBadge } from '../../../shared/components/status-badge';
 import { getRequestTranslator } from '../../../shared/i18n/get-request-locale';
-import type { RecallDrill } from '../utils/build-recall-drill';
+import type { RecallDrill } from '../api/trace.shape';
 import { statusTone } from '../utils/status-tone';
 import { recordHref, traceHref } from '../utils/trace-node-types';
 

@@ -1,5 +1,5 @@
 import type { Translate } from '../../../shared/i18n/create-translator';
-import type { RecallDrill } from './build-recall-drill';
+import type { RecallDrill } from '../api/trace.shape';
 import { toCsv } from './to-csv';
 
 /** The recall drill as one CSV row per shipment line: consignee, shipment, lot, quantity and UDI. */

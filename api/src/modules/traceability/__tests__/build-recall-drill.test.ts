@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceGraph, TraceNode } from '../../api/trace.shape';
-import { buildRecallDrill } from '../build-recall-drill';
-import { toCsv } from '../to-csv';
+import { buildRecallDrill } from '../build-recall-drill.js';
+import type { TraceGraph, TraceNodeView } from '../trace.service.js';
 
-const node = (type: string, code: string, depth: number, values?: Record<string, unknown>): TraceNode => ({
+const node = (type: string, code: string, depth: number, values?: Record<string, unknown>): TraceNodeView => ({
   id: `${type}:${code}`,
   type,
   code,
@@ -61,13 +60,5 @@ describe('the recall drill', () => {
   it('takes the quantity from the trace link when the shipment has no line for the lot', () => {
     const withoutLines: TraceGraph = { ...graph, nodes: graph.nodes.map((entry) => (entry.code === 'SH-2' ? { ...entry, record: { typeKey: 'shipment', revision: 1, values: { customer: 'CUS-EU' } } } : entry)) };
     expect(buildRecallDrill(withoutLines).lines.find((line) => line.shipment === 'SH-2')).toMatchObject({ quantity: 500, udi: '', material: 'FG-IVS-20D' });
-  });
-});
-
-describe('CSV for Excel', () => {
-  it('starts with a byte order mark, quotes what needs it and neutralises formulas', () => {
-    const csv = toCsv(['收货方', 'Name'], [['CUS-CN', 'Kangning, "Shanghai"'], ['=HYPERLINK("x")', 2000]]);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1)).toBe('收货方,Name\r\nCUS-CN,"Kangning, ""Shanghai"""\r\n"\'=HYPERLINK(""x"")",2000\r\n');
   });
 });

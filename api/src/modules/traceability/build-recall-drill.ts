@@ -1,4 +1,4 @@
-import { readValues, type TraceGraph, type TraceNode } from '../api/trace.shape';
+import type { TraceGraph, TraceNodeView } from './trace.service.js';
 
 export interface RecallLine {
   readonly consignee: string;
@@ -51,6 +51,10 @@ export interface RecallDrill {
   readonly consignees: readonly Consignee[];
 }
 
+/** Links a recall follows forward: supplier lot → lot → work order → lot → shipment → customer is five; rework and loads add some. */
+export const recallDepth = 10;
+
+const readValues = (values: unknown): Readonly<Record<string, unknown>> => (typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {});
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 const sum = (values: readonly number[]) => Math.round(values.reduce((total, value) => total + value, 0) * 1000) / 1000;
 const byCode = <T>(key: (item: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
@@ -62,7 +66,7 @@ const byCode = <T>(key: (item: T) => string) => (a: T, b: T) => key(a).localeCom
  */
 export function buildRecallDrill(graph: TraceGraph): RecallDrill {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
-  const values = (node: TraceNode | undefined) => readValues(node?.record?.values);
+  const values = (node: TraceNodeView | undefined) => readValues(node?.record?.values);
   const lots = graph.nodes.filter((node) => node.type === 'lot');
   const made = lots.filter((lot) => text(values(lot).workOrder) !== '');
   const madeCodes = new Set(made.map((lot) => lot.code));
