@@ -142,7 +142,7 @@ function writeDeviceHistoryRecord(writer: PdfWriter, model: DeviceHistoryRecordM
       model.reworks.map((rework) => [
         `${rework.code}${rework.reworkedBy ? `\n${rework.reworkedBy}` : ''}`,
         rework.nonconformanceReport ?? '—',
-        `${rework.quantityReworked === null ? '—' : quantity(rework.quantityReworked, unit)} / ${rework.quantityScrapped === null ? '—' : quantity(rework.quantityScrapped, unit)}`,
+        `${rework.quantityReworked === null ? '—' : formatQuantity(rework.quantityReworked, unit)} / ${rework.quantityScrapped === null ? '—' : formatQuantity(rework.quantityScrapped, unit)}`,
         rework.description ?? '—',
       ]),
     );
