@@ -122,5 +122,45 @@ describe("scenario 4: shipping below the customer's minimum shelf life, on the r
     expect(messages.status).toBe(200);
     const invoice = (messages.body.items as Array<{ endpoint: string; type: string; payload: Record<string, unknown> }>).find((message) => message.type === 'shipment.shipped' && message.payload.shipment === shipmentCode);
     expect(invoice).toMatchObject({ endpoint: 'erp', payload: { customer, material: 'FG-IVS-20D', quantity: 100, lot, documents: ['invoice', 'certificate-of-conformance'] } });
+    expect(invoice!.payload.certificateOfConformance).toBe(await steps.variable<string>(instance, 'certificateOfConformanceId'));
+  });
+
+  it('ships an order larger than one lot from two, first expiry first: a line per lot with its UDI, all of it on the certificate of conformance', async () => {
+    // Given two released lots with years of shelf life, the one expiring first with 150 sets
+    const location = 'FG-S4-TWO-LOTS';
+    const released = async (quantity: number, expiresOn: string) => {
+      const lot = await steps.createRecord('lot', { material: 'FG-IVS-20D', status: 'released', quantity, manufacturedOn: '2026-10-01', expiresOn, workOrder: 'WO-202603-0001' });
+      const posted = await apiCall(api, 'POST', '/inventory/movements', { idempotencyKey: `scenario-4:${Date.now()}:${++keys}`, movements: [{ type: 'production-output', lot, location, quantity, document: { type: 'work-order', code: 'WO-202603-0001' } }] }, { as: 'production.liu' });
+      expect(posted.status, JSON.stringify(posted.body)).toBe(201);
+      return lot;
+    };
+    const later = await released(500, '2029-12-31');
+    const earlier = await released(150, '2029-10-31');
+
+    // When 400 sets are ordered
+    const instance = await steps.startProcess('shipping', `SO-TWO-LOTS-${earlier}`, { ...order(location), quantity: 400 });
+    expect(await steps.endEventOf(instance)).toBe('EndEvent_Shipped');
+
+    // Then the shipment has a line per lot, the earlier one emptied first, each with its own UDI
+    const shipmentCode = await steps.variable<string>(instance, 'shipmentCode');
+    const shipment = await steps.record<{ lines: Array<{ lot: string; quantity: number; udi: string; expiresOn: string; location: string }> }>('shipment', shipmentCode);
+    expect(shipment.values.lines.map(({ lot, quantity, expiresOn, location: from }) => ({ lot, quantity, expiresOn, from }))).toEqual([
+      { lot: earlier, quantity: 150, expiresOn: '2029-10-31', from: location },
+      { lot: later, quantity: 250, expiresOn: '2029-12-31', from: location },
+    ]);
+    for (const line of shipment.values.lines) {
+      const udi = await apiCall(api, 'POST', '/udi/parse', { value: line.udi });
+      expect(udi.body).toMatchObject({ gtin, lot: line.lot, expiryDate: line.expiresOn });
+    }
+
+    // And the ledger took each lot against the one reservation
+    expect(await balanceOf(earlier), 'an emptied lot has no balance left').toBeUndefined();
+    expect(await balanceOf(later)).toMatchObject({ onHand: 250, reserved: 0 });
+    const reservation = (await apiCall(api, 'GET', `/inventory/reservations/${await steps.variable<string>(instance, 'reservationId')}`)).body;
+    expect(reservation).toMatchObject({ status: 'fulfilled', lines: [{ lot: earlier, consumed: 150 }, { lot: later, consumed: 250 }] });
+
+    // And the certificate of conformance lists both lots with their UDI
+    const certificate = (await apiCall(api, 'GET', `/documents/${await steps.variable<string>(instance, 'certificateOfConformanceId')}`, undefined, { as: 'qa.li' })).body;
+    expect(certificate.model.lines.map((line: { lot: string; quantity: number; udi: string }) => [line.lot, line.quantity, line.udi])).toEqual(shipment.values.lines.map((line) => [line.lot, line.quantity, line.udi]));
   });
 });
