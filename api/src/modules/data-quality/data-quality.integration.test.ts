@@ -161,7 +161,7 @@ describe(`data quality on ${database}`, () => {
     const diff = await apiCall(api, 'GET', `/data-quality/snapshots/${first.body.id}/diff/${second.body.id}`, undefined, { as: 'analyst.chen' });
     expect(diff.status).toBe(200);
     expect(diff.body.from.id).toBe(first.body.id);
-    expect(diff.body.tables).toEqual([{ table: 'record:supplier', added: [], removed: [], changed: [{ key: 'SUP-SMT-02', fields: [{ field: '/contactEmail', after: 'qa@smt.example.com' }] }] }]);
+    expect(diff.body.tables).toEqual([{ table: 'record:supplier', added: [], removed: [], changed: [{ key: 'SUP-SMT-02', fields: [{ field: '/contactEmail', label: { en: 'Quality contact e-mail', 'zh-CN': '质量联系人邮箱' }, after: 'qa@smt.example.com' }] }] }]);
     expect(diff.body.onlyInFrom).toEqual([]);
 
     // and both are listed, newest first, and taking one is audited

@@ -1,9 +1,12 @@
+import type { LocalizedText } from '@lotflow/dictionary';
 import diff from 'microdiff';
 import type { SnapshotTables } from './data-quality-snapshot.entity.js';
 
 /** One field of a row that differs: JSON Pointer into the row, the value before and after (absent when there was none). */
 export interface FieldChange {
   field: string;
+  /** The field's labels, when the table's rows are of a known shape. */
+  label?: LocalizedText;
   before?: unknown;
   after?: unknown;
 }

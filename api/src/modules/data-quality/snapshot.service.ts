@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { LocalizedText } from '@lotflow/dictionary';
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '../../database/transaction.js';
 import { NotFoundError, RequestInvalidError } from '../../http/lotflow-error.js';
@@ -10,11 +11,22 @@ import { RecordEntity } from '../records/record.entity.js';
 import type { RecordService } from '../records/record.service.js';
 import { DataQualitySnapshotEntity, type DataQualitySnapshot, type SnapshotTables, type SnapshotTrigger } from './data-quality-snapshot.entity.js';
 import { diffSnapshots, type SnapshotDifference } from './diff-snapshots.js';
+import { labelFieldPath } from './utils/label-field-path.util.js';
 
 /** The record types a snapshot copies unless told otherwise: the master data and the lots. */
 export const defaultSnapshotTypes = ['supplier', 'material', 'lot'] as const;
 const lotType = 'lot';
 export const snapshotTables = { lotStatus: 'lot-status', inventoryBalance: 'inventory-balance', record: (type: string) => `record:${type}` } as const;
+
+/** The columns of an inventory balance row, for people. */
+const balanceLabels: Record<string, LocalizedText> = {
+  material: { en: 'Material', 'zh-CN': '物料' },
+  lot: { en: 'Lot', 'zh-CN': '批次' },
+  location: { en: 'Location', 'zh-CN': '库位' },
+  onHand: { en: 'On hand', 'zh-CN': '现有数量' },
+};
+
+const decodePointer = (pointer: string) => pointer.split('/').slice(1).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
 
 export type SnapshotSummary = Omit<DataQualitySnapshot, 'content' | 'slotKey' | 'takenAt'> & { takenAt: string };
 
@@ -91,10 +103,25 @@ export class SnapshotService {
     return { items: items.map(summarise), total };
   }
 
-  /** What changed from snapshot `fromId` to snapshot `toId`. */
+  /** What changed from snapshot `fromId` to snapshot `toId`; each changed field with its label from the dictionary as it is now. */
   async diff(fromId: string, toId: string): Promise<{ from: SnapshotSummary; to: SnapshotSummary } & SnapshotDifference> {
     const [from, to] = await Promise.all([this.load(fromId), this.load(toId)]);
-    return { from: summarise(from), to: summarise(to), ...diffSnapshots(from.content, to.content) };
+    const difference = diffSnapshots(from.content, to.content);
+    const published = new Set((await this.publishedTypes.allLatest('dictionary-type')).map((version) => version.key));
+    const typeOf = async (typeKey: string) => (published.has(typeKey) ? (await this.records.publishedType(typeKey)).type : undefined);
+    const lot = await typeOf(lotType);
+    for (const table of difference.tables) {
+      const type = table.table.startsWith('record:') ? await typeOf(table.table.slice('record:'.length)) : table.table === snapshotTables.lotStatus && lot?.statusField ? lot : undefined;
+      for (const row of table.changed) {
+        for (const change of row.fields) {
+          // `/certificates/0/expiresOn` is the field `certificates/expiresOn` of a row; lot statuses are the lot's status field.
+          const path = table.table === snapshotTables.lotStatus ? lot?.statusField : decodePointer(change.field).filter((segment) => !/^\d+$/.test(segment)).join('/');
+          const label = table.table === snapshotTables.inventoryBalance ? balanceLabels[change.field.slice(1)] : type && path ? labelFieldPath(type, path) : undefined;
+          if (label) change.label = label;
+        }
+      }
+    }
+    return { from: summarise(from), to: summarise(to), ...difference };
   }
 
   private async load(id: string): Promise<DataQualitySnapshot> {
