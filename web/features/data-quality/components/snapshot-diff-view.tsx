@@ -58,28 +58,19 @@ export function SnapshotDiffView({ diff, locale, t }: SnapshotDiffViewProps) {
                 </tr>
               </thead>
               <tbody>
-                {table.added.map((row) => (
-                  <tr key={`added:${row.key}`} data-testid="snapshot-diff-row" data-change="added" data-key={row.key}>
-                    <td>
-                      <span className="data-quality__change data-quality__change--added">{t('dataQuality.diff.added')}</span>
-                    </td>
-                    <td>
-                      <RowKey table={table.table} rowKey={row.key} t={t} />
-                    </td>
-                    <td colSpan={3}>{summary(row.row)}</td>
-                  </tr>
-                ))}
-                {table.removed.map((row) => (
-                  <tr key={`removed:${row.key}`} data-testid="snapshot-diff-row" data-change="removed" data-key={row.key}>
-                    <td>
-                      <span className="data-quality__change data-quality__change--removed">{t('dataQuality.diff.removed')}</span>
-                    </td>
-                    <td>
-                      <RowKey table={table.table} rowKey={row.key} t={t} />
-                    </td>
-                    <td colSpan={3}>{summary(row.row)}</td>
-                  </tr>
-                ))}
+                {(['added', 'removed'] as const).flatMap((change) =>
+                  table[change].map((row) => (
+                    <tr key={`${change}:${row.key}`} data-testid="snapshot-diff-row" data-change={change} data-key={row.key}>
+                      <td>
+                        <span className={`data-quality__change data-quality__change--${change}`}>{t(`dataQuality.diff.${change}`)}</span>
+                      </td>
+                      <td>
+                        <RowKey table={table.table} rowKey={row.key} t={t} />
+                      </td>
+                      <td colSpan={3}>{summary(row.row)}</td>
+                    </tr>
+                  )),
+                )}
                 {table.changed.flatMap((row) =>
                   row.fields.map((field, index) => (
                     <tr key={`changed:${row.key}:${field.field}`} data-testid="snapshot-diff-row" data-change="changed" data-key={row.key} data-field={field.field}>

@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/i18n/locales';
 import type { Snapshot, SnapshotDiff, SnapshotPage } from '../api/data-quality.shape';
 import { describeApiFailure } from '../utils/describe-api-failure';
 import { labelSnapshotTable } from '../utils/label-snapshot-table';
+import { DataQualityPanel } from './data-quality-panel';
 import { SnapshotDiffView } from './snapshot-diff-view';
 import { TakeSnapshotButton } from './take-snapshot-button';
 
@@ -24,49 +25,44 @@ export function SnapshotPanel({ snapshots, comparison, mayTake, locale, t }: Sna
   const option = (snapshot: Snapshot) => `${formatDateTime(snapshot.takenAt, locale)} · ${takenBy(snapshot)}`;
   return (
     <>
-      <section className="panel" aria-labelledby="snapshots-heading">
-        <div className="panel__header">
-          <h2 id="snapshots-heading" className="panel__title">
-            {t('dataQuality.snapshots.heading')}
-          </h2>
-          {mayTake && <TakeSnapshotButton locale={locale} />}
-        </div>
-        <p className="data-quality__rule">{t('dataQuality.snapshots.rule')}</p>
-        {snapshots.items.length === 0 ? (
-          <p className="data-quality__empty" data-testid="snapshots-empty">
-            {t('dataQuality.snapshots.empty')}
-          </p>
-        ) : (
-          <div className="table-scroller">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dataQuality.snapshots.column.takenAt')}</th>
-                  <th scope="col">{t('dataQuality.snapshots.column.takenBy')}</th>
-                  <th scope="col">{t('dataQuality.snapshots.column.rows')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {snapshots.items.map((snapshot) => (
-                  <tr key={snapshot.id} data-testid="snapshot-row" data-id={snapshot.id} data-trigger={snapshot.trigger}>
-                    <td>{formatDateTime(snapshot.takenAt, locale)}</td>
-                    <td>
-                      {takenBy(snapshot)}
-                      <span className="data-table__secondary">{t(`dataQuality.snapshots.trigger.${snapshot.trigger}`)}</span>
-                    </td>
-                    <td>
-                      {Object.entries(snapshot.rowCounts)
-                        .map(([table, rows]) => `${labelSnapshotTable(table, t)} ${rows}`)
-                        .join(' · ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {snapshots.total > snapshots.items.length && <p className="data-quality__rule">{t('dataQuality.snapshots.more', { shown: snapshots.items.length, total: snapshots.total })}</p>}
-      </section>
+      <DataQualityPanel
+        id="snapshots-heading"
+        title={t('dataQuality.snapshots.heading')}
+        action={mayTake && <TakeSnapshotButton locale={locale} />}
+        notes={
+          <>
+            <p className="data-quality__rule">{t('dataQuality.snapshots.rule')}</p>
+            {snapshots.total > snapshots.items.length && <p className="data-quality__rule">{t('dataQuality.snapshots.more', { shown: snapshots.items.length, total: snapshots.total })}</p>}
+          </>
+        }
+        empty={snapshots.items.length === 0 && { text: t('dataQuality.snapshots.empty'), testId: 'snapshots-empty' }}
+      >
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dataQuality.snapshots.column.takenAt')}</th>
+              <th scope="col">{t('dataQuality.snapshots.column.takenBy')}</th>
+              <th scope="col">{t('dataQuality.snapshots.column.rows')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshots.items.map((snapshot) => (
+              <tr key={snapshot.id} data-testid="snapshot-row" data-id={snapshot.id} data-trigger={snapshot.trigger}>
+                <td>{formatDateTime(snapshot.takenAt, locale)}</td>
+                <td>
+                  {takenBy(snapshot)}
+                  <span className="data-table__secondary">{t(`dataQuality.snapshots.trigger.${snapshot.trigger}`)}</span>
+                </td>
+                <td>
+                  {Object.entries(snapshot.rowCounts)
+                    .map(([table, rows]) => `${labelSnapshotTable(table, t)} ${rows}`)
+                    .join(' · ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </DataQualityPanel>
       <section className="panel" aria-labelledby="diff-heading">
         <div className="panel__header">
           <h2 id="diff-heading" className="panel__title">
@@ -79,26 +75,18 @@ export function SnapshotPanel({ snapshots, comparison, mayTake, locale, t }: Sna
           <>
             <form className="data-quality__chooser" method="get" action="/data-quality" data-testid="snapshot-diff-form">
               <input type="hidden" name="tab" value="snapshots" />
-              <label className="form-field">
-                <span className="form-field__label">{t('dataQuality.diff.from')}</span>
-                <select className="form-field__input" name="from" defaultValue={comparison.from} data-testid="snapshot-diff-from">
-                  {snapshots.items.map((snapshot) => (
-                    <option key={snapshot.id} value={snapshot.id}>
-                      {option(snapshot)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="form-field">
-                <span className="form-field__label">{t('dataQuality.diff.to')}</span>
-                <select className="form-field__input" name="to" defaultValue={comparison.to} data-testid="snapshot-diff-to">
-                  {snapshots.items.map((snapshot) => (
-                    <option key={snapshot.id} value={snapshot.id}>
-                      {option(snapshot)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              {(['from', 'to'] as const).map((side) => (
+                <label key={side} className="form-field">
+                  <span className="form-field__label">{t(`dataQuality.diff.${side}`)}</span>
+                  <select className="form-field__input" name={side} defaultValue={comparison[side]} data-testid={`snapshot-diff-${side}`}>
+                    {snapshots.items.map((snapshot) => (
+                      <option key={snapshot.id} value={snapshot.id}>
+                        {option(snapshot)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
               <button type="submit" className="button button--secondary" data-testid="snapshot-diff-submit">
                 {t('dataQuality.diff.compare')}
               </button>
