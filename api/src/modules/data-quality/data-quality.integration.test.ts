@@ -188,6 +188,9 @@ describe(`data quality on ${database}`, () => {
 
 describe(`scheduled snapshots with two api replicas on ${database}`, () => {
   const replicas: RunningApi[] = [];
+  type Snapshot = { id: string; takenAt: string; takenBy: string; trigger: string; rowCounts: Record<string, number> };
+  const scheduledOn = async (replica: RunningApi) =>
+    ((await apiCall(replica, 'GET', '/data-quality/snapshots?limit=200')).body.items as Snapshot[]).filter((snapshot) => snapshot.trigger === 'scheduled');
 
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.close()));
@@ -201,22 +204,20 @@ describe(`scheduled snapshots with two api replicas on ${database}`, () => {
     replicas.push(await startTestApi(environment));
     expect((await apiCall(replicas[0]!, 'POST', '/dictionary/pack/load')).status).toBe(201);
 
-    // when four periods have begun
-    const scheduled = async () =>
-      ((await apiCall(replicas[1]!, 'GET', '/data-quality/snapshots?limit=200')).body.items as Array<{ id: string; takenAt: string; takenBy: string; trigger: string }>).filter((snapshot) => snapshot.trigger === 'scheduled');
-    await waitFor('four scheduled snapshots', async () => ((await scheduled()).length >= 4 ? true : undefined), 30_000);
+    // when four periods have begun since
+    await waitFor('four scheduled snapshots', async () => ((await scheduledOn(replicas[1]!)).length >= 4 ? true : undefined), 30_000);
     await Promise.all(replicas.splice(0).map((replica) => replica.close()));
 
     // then each period has exactly one, taken by the scheduler, and no period was skipped
     const reader = await startTestApi({ DATABASE_URL: environment.DATABASE_URL });
     replicas.push(reader);
-    const snapshots = ((await apiCall(reader, 'GET', '/data-quality/snapshots?limit=200')).body.items as Array<{ id: string; takenAt: string; takenBy: string; trigger: string }>).filter(
-      (snapshot) => snapshot.trigger === 'scheduled',
-    );
+    const snapshots = await scheduledOn(reader);
     const periods = snapshots.map((snapshot) => Math.floor(Date.parse(snapshot.takenAt) / periodMs)).sort((a, b) => a - b);
     expect(new Set(periods).size, JSON.stringify(snapshots)).toBe(snapshots.length);
     expect(periods.at(-1)! - periods[0]! + 1).toBe(periods.length);
     expect(snapshots.every((snapshot) => snapshot.takenBy === 'scheduler')).toBe(true);
+    // and none was taken empty before the pack was loaded
+    expect(snapshots.every((snapshot) => snapshot.rowCounts['record:supplier'] === 6)).toBe(true);
     // and each was audited once: the replica that lost a period wrote nothing
     const audited = (await apiCall(reader, 'GET', '/audit/events?entityType=data-quality-snapshot&limit=200')).body.items as Array<{ entityId: string; actor: string }>;
     expect(audited.map((event) => event.entityId).sort()).toEqual(snapshots.map((snapshot) => snapshot.id).sort());

@@ -6,11 +6,16 @@ import { computeSnapshotSlot } from './utils/compute-snapshot-slot.util.js';
 /** Who takes scheduled snapshots, in the audit trail and the list. */
 export const schedulerActor = 'scheduler';
 
+/** How soon to look again when the dictionary is not loaded yet (a first start loads it after the api). */
+const emptyRetryMs = 60_000;
+
+export type ScheduledOutcome = 'taken' | 'taken-by-another' | 'nothing-to-copy';
+
 /**
  * Takes a snapshot in every period of `intervalHours` (0: never). Every api replica runs one; the
  * period's slot key is unique in the table, so whichever replica inserts first took it and the
  * others write nothing. A replica started late in a period takes that period's snapshot at once
- * if nobody has.
+ * if nobody has; before the dictionary is loaded it waits rather than take an empty one.
  */
 export class SnapshotScheduler {
   private timer: NodeJS.Timeout | undefined;
@@ -41,15 +46,16 @@ export class SnapshotScheduler {
     await this.round;
   }
 
-  /** Takes the snapshot of the period `at` falls in unless it was taken; true when this replica took it. */
-  async takeDue(at = new Date()): Promise<boolean> {
+  /** Takes the snapshot of the period `at` falls in unless it was taken or there is nothing to copy yet. */
+  async takeDue(at = new Date()): Promise<ScheduledOutcome> {
     const slot = computeSnapshotSlot(at, this.periodMs, this.options.timeZone);
-    if (await this.snapshots.slotTaken(slot.key)) return false;
+    if (!(await this.snapshots.defaultTypesPublished())) return 'nothing-to-copy';
+    if (await this.snapshots.slotTaken(slot.key)) return 'taken-by-another';
     try {
       await this.snapshots.take(schedulerActor, { trigger: 'scheduled', slotKey: slot.key });
-      return true;
+      return 'taken';
     } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
+      if (isDuplicateKeyError(error)) return 'taken-by-another';
       throw error;
     }
   }
@@ -58,12 +64,18 @@ export class SnapshotScheduler {
     if (this.stopping) return;
     this.timer = setTimeout(() => {
       const at = new Date();
+      const slot = computeSnapshotSlot(at, this.periodMs, this.options.timeZone);
+      let outcome: ScheduledOutcome | undefined;
       this.round = this.takeDue(at)
-        .then((taken) => {
-          if (taken) this.logger.info({ slot: computeSnapshotSlot(at, this.periodMs, this.options.timeZone).key }, 'scheduled data-quality snapshot taken');
+        .then((result) => {
+          outcome = result;
+          if (result === 'taken') this.logger.info({ slot: slot.key }, 'scheduled data-quality snapshot taken');
         })
         .catch((error: unknown) => this.logger.error({ err: error }, 'scheduled data-quality snapshot failed; trying again next period'))
-        .finally(() => this.schedule(Math.max(0, computeSnapshotSlot(at, this.periodMs, this.options.timeZone).endsAt.getTime() - Date.now()) + 10));
+        .finally(() => {
+          const untilNextPeriod = Math.max(0, slot.endsAt.getTime() - Date.now()) + 10;
+          this.schedule(outcome === 'nothing-to-copy' ? Math.min(emptyRetryMs, untilNextPeriod) : untilNextPeriod);
+        });
     }, delayMs);
     this.timer.unref();
   }

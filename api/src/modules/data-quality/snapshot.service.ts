@@ -93,6 +93,12 @@ export class SnapshotService {
     return summarise(snapshot);
   }
 
+  /** Whether any of the default types is published: before the dictionary is loaded there is nothing to copy. */
+  async defaultTypesPublished(): Promise<boolean> {
+    const published = new Set((await this.publishedTypes.allLatest('dictionary-type')).map((version) => version.key));
+    return defaultSnapshotTypes.some((type) => published.has(type));
+  }
+
   /** Whether a replica already took the snapshot of this period. */
   async slotTaken(slotKey: string): Promise<boolean> {
     return this.dataSource.getRepository(DataQualitySnapshotEntity).existsBy({ slotKey });
