@@ -57,6 +57,10 @@ import { documentRouter } from './modules/documents/document.controller.js';
 import { createDocumentService } from './modules/documents/create-document-service.js';
 import { kpiRouter } from './modules/kpis/kpi.controller.js';
 import { KpiService } from './modules/kpis/kpi.service.js';
+import { dataQualityRouter } from './modules/data-quality/data-quality.controller.js';
+import { DataQualityService } from './modules/data-quality/data-quality.service.js';
+import { SnapshotService } from './modules/data-quality/snapshot.service.js';
+import { SnapshotScheduler } from './modules/data-quality/snapshot-scheduler.js';
 
 export const apiVersion = '0.1.0';
 
@@ -77,6 +81,8 @@ export interface App {
   outbox: Outbox;
   /** Started and stopped by startApi. */
   outboxDelivery: OutboxDelivery;
+  /** Started and stopped by startApi. */
+  snapshotScheduler: SnapshotScheduler;
 }
 
 export function createApp(config: Config, dataSource: DataSource, logger: Logger): App {
@@ -114,6 +120,8 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
     backoffMaxMs: config.INTEGRATION_RETRY_BACKOFF_MAX_MS,
     userAgent: `Lotflow/${apiVersion}`,
   }, logger);
+  const snapshots = new SnapshotService(dataSource, audit, records, publishedTypes);
+  const snapshotScheduler = new SnapshotScheduler(snapshots, { intervalHours: config.DATA_QUALITY_SNAPSHOT_INTERVAL_HOURS, timeZone: config.PLANT_TIME_ZONE }, logger);
   const inboundEvents = new InboundEventService(dataSource, engine, integrationEndpoints, audit, config.INTEGRATION_SIGNATURE_TOLERANCE_SECONDS, logger);
 
   const app = express();
@@ -156,6 +164,7 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(traceRouter(traces, new RecallDrillReportService(dataSource, traces, audit, documents.printing)));
   app.use(kpiRouter(new KpiService(dataSource, config.PLANT_TIME_ZONE)));
   app.use(documentRouter(documents));
+  app.use(dataQualityRouter(new DataQualityService(dataSource, records, publishedTypes), snapshots));
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
   app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));
@@ -164,5 +173,5 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   app.use(integrationRouter(integrationEndpoints, outbox, inboundEvents));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));
   app.use(problemHandler(logger));
-  return { app, engine, deployments, identity, audit, artifacts, records, signatures, inbox, outbox, outboxDelivery };
+  return { app, engine, deployments, identity, audit, artifacts, records, signatures, inbox, outbox, outboxDelivery, snapshotScheduler };
 }

@@ -21,7 +21,7 @@ export interface RunningApi {
 export async function startApi(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })): Promise<RunningApi> {
   const { dataSource, applied } = await openDatabase(config.DATABASE_URL);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
-  const { app, identity, outbox, outboxDelivery } = createApp(config, dataSource, logger);
+  const { app, identity, outbox, outboxDelivery, snapshotScheduler } = createApp(config, dataSource, logger);
   const seeded = config.SEED_DEMO_USERS
     ? await identity.seedIfEmpty(demoUsers.map((user) => ({ ...user, password: config.DEMO_PASSWORD })))
     : config.ADMIN_USERNAME && config.ADMIN_PASSWORD
@@ -33,6 +33,7 @@ export async function startApi(config: Config, logger: Logger = pino({ level: co
     listening.once('error', reject);
   });
   outboxDelivery.start();
+  snapshotScheduler.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.API_PORT;
   return {
@@ -45,6 +46,7 @@ export async function startApi(config: Config, logger: Logger = pino({ level: co
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await outboxDelivery.stop();
+      await snapshotScheduler.stop();
       await dataSource.destroy();
     },
   };

@@ -44,7 +44,7 @@ export async function signIn(api: RunningApi, username = 'admin', password = dem
 
 const quiet = pino({ level: process.env.LOTFLOW_TEST_LOG_LEVEL ?? 'silent' });
 
-/** The api on the test database and engine, on a free port. */
+/** The api on the test database and engine, on a free port; without scheduled snapshots unless a test asks for them. */
 export function startTestApi(environment: Record<string, string> = {}): Promise<RunningApi> {
   const config = loadApiConfig({
     API_PORT: '0',
@@ -52,6 +52,7 @@ export function startTestApi(environment: Record<string, string> = {}): Promise<
     ENGINE_REST_URL: inject('engineUrl'),
     SEED_DEMO_USERS: 'true',
     DEMO_PASSWORD: demoPassword,
+    DATA_QUALITY_SNAPSHOT_INTERVAL_HOURS: '0',
     ...environment,
   });
   return startApi(config, quiet);

@@ -77,6 +77,10 @@ describe('every screen in both languages', () => {
       { name: 'trace-search', path: '/trace', ready: 'main' },
       { name: 'trace-lot', path: '/trace?type=lot&code=LOT-260227-0001', ready: 'main' },
       { name: 'recall', path: '/trace/recall?type=lot&code=LOT-260227-0001', ready: 'main' },
+      { name: 'data-quality', path: '/data-quality', ready: '[data-testid="data-quality"]' },
+      { name: 'data-quality-outliers', path: '/data-quality?tab=outliers', ready: '[data-testid="data-quality"]' },
+      { name: 'data-quality-schema', path: '/data-quality?tab=schema', ready: '[data-testid="data-quality"]' },
+      { name: 'data-quality-snapshots', path: '/data-quality?tab=snapshots', ready: '[data-testid="data-quality"]' },
       ...(instanceId ? [{ name: 'operations-instance', path: `/operations/instances/${instanceId}`, ready: '[data-testid="process-diagram"][data-ready="true"]' }] : []),
     );
   });
@@ -117,6 +121,6 @@ describe('every screen in both languages', () => {
       await browser.close();
     }
     expect(found).toEqual([]);
-    expect(screens.length).toBeGreaterThanOrEqual(16);
+    expect(screens.length).toBeGreaterThanOrEqual(20);
   });
 });

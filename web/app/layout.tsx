@@ -37,6 +37,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                   { href: '/rule-tables', label: t('nav.ruleTables'), testId: 'nav-rule-tables' },
                   { href: '/dictionary', label: t('nav.dictionary'), testId: 'nav-dictionary' },
                   { href: '/trace', label: t('nav.trace'), testId: 'nav-trace' },
+                  { href: '/data-quality', label: t('nav.dataQuality'), testId: 'nav-data-quality' },
                   { href: '/operations', label: t('nav.operations'), testId: 'nav-operations' },
                 ]}
               />

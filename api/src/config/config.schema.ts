@@ -42,6 +42,13 @@ export const configSchema = {
     INTEGRATION_RETRY_BACKOFF_MS: { type: 'integer', minimum: 10, maximum: 3600000, default: 5000, description: 'wait before the second attempt; doubles each time' },
     INTEGRATION_RETRY_BACKOFF_MAX_MS: { type: 'integer', minimum: 10, maximum: 86400000, default: 3600000, description: 'the longest wait between two attempts' },
     INTEGRATION_SIGNATURE_TOLERANCE_SECONDS: { type: 'integer', minimum: 1, maximum: 3600, default: 300, description: 'how far an inbound call\'s signed timestamp may be from the clock' },
+    DATA_QUALITY_SNAPSHOT_INTERVAL_HOURS: {
+      type: 'number',
+      minimum: 0,
+      maximum: 8760,
+      default: 24,
+      description: 'how often the api takes a snapshot of the key tables (suppliers, materials, lots, lot statuses, inventory balances), in periods counted from midnight in the plant; 0 turns it off',
+    },
   },
   required: [
     'API_HOST',
@@ -61,6 +68,7 @@ export const configSchema = {
     'INTEGRATION_RETRY_BACKOFF_MS',
     'INTEGRATION_RETRY_BACKOFF_MAX_MS',
     'INTEGRATION_SIGNATURE_TOLERANCE_SECONDS',
+    'DATA_QUALITY_SNAPSHOT_INTERVAL_HOURS',
   ],
   dependentRequired: { ENGINE_REST_USER: ['ENGINE_REST_PASSWORD'], ADMIN_USERNAME: ['ADMIN_PASSWORD'] },
 } as const;
@@ -90,4 +98,5 @@ export interface Config {
   INTEGRATION_RETRY_BACKOFF_MS: number;
   INTEGRATION_RETRY_BACKOFF_MAX_MS: number;
   INTEGRATION_SIGNATURE_TOLERANCE_SECONDS: number;
+  DATA_QUALITY_SNAPSHOT_INTERVAL_HOURS: number;
 }

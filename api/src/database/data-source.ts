@@ -24,17 +24,19 @@ import { ActionReceiptEntity } from '../modules/action-receipts/action-receipt.e
 import { DocumentEntity } from '../modules/documents/document.entity.js';
 import { CreateDocument1764001000000 } from './migrations/1764001000000-create-document.js';
 import { AddReservationOverrideSignature1764001100000 } from './migrations/1764001100000-add-reservation-override-signature.js';
+import { DataQualitySnapshotEntity } from '../modules/data-quality/data-quality-snapshot.entity.js';
+import { CreateDataQualitySnapshot1764001200000 } from './migrations/1764001200000-create-data-quality-snapshot.js';
 
 export const entities = [
   DeploymentEntity, DeploymentResourceEntity, UserEntity, SessionEntity, AuditEventEntity, AuditHeadEntity, ArtifactVersionEntity, RecordEntity, RecordUniqueValueEntity,
   ElectronicSignatureEntity, TaskCommentEntity, InventoryPostingEntity, InventoryMovementEntity, InventoryReservationEntity, InventoryReservationLineEntity, TraceLinkEntity,
-  IntegrationEndpointEntity, IntegrationMessageEntity, InboundEventEntity, ActionReceiptEntity, DocumentEntity,
+  IntegrationEndpointEntity, IntegrationMessageEntity, InboundEventEntity, ActionReceiptEntity, DocumentEntity, DataQualitySnapshotEntity,
 ];
 /** In order; the schema is changed only by migrations, never by `synchronize`. */
 export const migrations = [
   CreateDeployment1764000000000, CreateIdentityAndAudit1764000100000, CreateArtifactVersion1764000200000, CreateSequenceCounter1764000300000, CreateRecord1764000400000,
   CreateSignatureAndTaskComment1764000600000, CreateInventoryLedger1764000700000, CreateIntegration1764000800000, CreateActionReceipt1764000900000, CreateDocument1764001000000,
-  AddReservationOverrideSignature1764001100000,
+  AddReservationOverrideSignature1764001100000, CreateDataQualitySnapshot1764001200000,
 ];
 
 export type DatabaseType = 'sqlite' | 'mysql';

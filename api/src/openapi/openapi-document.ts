@@ -9,6 +9,7 @@ import { tracePaths } from '../modules/traceability/trace.openapi.js';
 import { demoHistoryPaths } from '../modules/demo-history/demo-history.openapi.js';
 import { documentPaths } from '../modules/documents/document.openapi.js';
 import { kpiPaths } from '../modules/kpis/kpi.openapi.js';
+import { dataQualityPaths } from '../modules/data-quality/data-quality.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
 import { analyseBodySchema, evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
@@ -233,6 +234,7 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
       ...demoHistoryPaths,
       ...documentPaths,
       ...kpiPaths,
+      ...dataQualityPaths,
     },
     components: {
       securitySchemes: {

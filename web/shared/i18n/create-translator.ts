@@ -1,5 +1,6 @@
 import enApp from '../../messages/en/app.json';
 import enDashboard from '../../messages/en/dashboard.json';
+import enDataQuality from '../../messages/en/data-quality.json';
 import enDictionary from '../../messages/en/dictionary.json';
 import enInbox from '../../messages/en/inbox.json';
 import enOperations from '../../messages/en/operations.json';
@@ -7,6 +8,7 @@ import enRuleTables from '../../messages/en/rule-tables.json';
 import enTraceability from '../../messages/en/traceability.json';
 import zhApp from '../../messages/zh-CN/app.json';
 import zhDashboard from '../../messages/zh-CN/dashboard.json';
+import zhDataQuality from '../../messages/zh-CN/data-quality.json';
 import zhDictionary from '../../messages/zh-CN/dictionary.json';
 import zhInbox from '../../messages/zh-CN/inbox.json';
 import zhOperations from '../../messages/zh-CN/operations.json';
@@ -19,12 +21,12 @@ import type { Locale } from './locales';
  * a key lives in exactly one of them.
  */
 export const CATALOG_PARTS = {
-  en: { app: enApp, dashboard: enDashboard, dictionary: enDictionary, inbox: enInbox, operations: enOperations, 'rule-tables': enRuleTables, traceability: enTraceability },
-  'zh-CN': { app: zhApp, dashboard: zhDashboard, dictionary: zhDictionary, inbox: zhInbox, operations: zhOperations, 'rule-tables': zhRuleTables, traceability: zhTraceability },
+  en: { app: enApp, dashboard: enDashboard, 'data-quality': enDataQuality, dictionary: enDictionary, inbox: enInbox, operations: enOperations, 'rule-tables': enRuleTables, traceability: enTraceability },
+  'zh-CN': { app: zhApp, dashboard: zhDashboard, 'data-quality': zhDataQuality, dictionary: zhDictionary, inbox: zhInbox, operations: zhOperations, 'rule-tables': zhRuleTables, traceability: zhTraceability },
 } as const;
 
-const en = { ...enApp, ...enDashboard, ...enDictionary, ...enInbox, ...enOperations, ...enRuleTables, ...enTraceability };
-const zhCN = { ...zhApp, ...zhDashboard, ...zhDictionary, ...zhInbox, ...zhOperations, ...zhRuleTables, ...zhTraceability };
+const en = { ...enApp, ...enDashboard, ...enDataQuality, ...enDictionary, ...enInbox, ...enOperations, ...enRuleTables, ...enTraceability };
+const zhCN = { ...zhApp, ...zhDashboard, ...zhDataQuality, ...zhDictionary, ...zhInbox, ...zhOperations, ...zhRuleTables, ...zhTraceability };
 
 /** The English catalog defines the keys; every other catalog must provide each of them. */
 export type MessageKey = keyof typeof en;

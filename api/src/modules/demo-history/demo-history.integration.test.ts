@@ -86,4 +86,21 @@ describe(`the demo history on ${inject('databaseKind') === 'mysql' ? 'MariaDB' :
     expect(plans).toEqual(expect.arrayContaining(['IPL-IVS-LEAK', 'IPL-IVS-FUNC', 'IPL-IVS-LABEL', 'IPL-IVS-EO']));
     expect((backward.body.nodes as Array<{ type: string }>).some((node) => node.type === 'sterilization-load')).toBe(true);
   });
+
+  it('gives the data-quality checks real cases: the tubing supplier entered twice, and the out-of-tolerance diameters', async () => {
+    // when quality looks for likely duplicates
+    const duplicates = await apiCall(api, 'GET', '/data-quality/duplicates', undefined, { as: 'qa.li' });
+
+    // then purchasing's second entry of the tubing supplier is paired with the pack's, by name and by certificate
+    expect(duplicates.body.pairs).toHaveLength(1);
+    expect(duplicates.body.pairs[0].records.map((record: { code: string }) => record.code)).toEqual(['SUP-TUBE-01', 'SUP-TUBE-02']);
+    expect(duplicates.body.pairs[0].reasons.map((reason: { kind: string; field: string }) => `${reason.kind} ${reason.field}`)).toEqual(['similar-name name', 'similar-name nameZh', 'same-identifier certificates/number']);
+
+    // and among the outlying readings are the diameters of the tubing lots rejected at incoming inspection
+    const outliers = (await apiCall(api, 'GET', '/data-quality/outliers', undefined, { as: 'qa.li' })).body.outliers as Array<{ characteristic: string; code: string; lot: string; value: number }>;
+    const diameters = outliers.filter((outlier) => outlier.characteristic === 'inspection-lot/results/IPT-TUBE-OD/readings');
+    expect(diameters.length).toBeGreaterThan(0);
+    expect(diameters.every((outlier) => outlier.value > 0.155)).toBe(true);
+    for (const outlier of diameters) expect((await apiCall(api, 'GET', `/records/lot/${outlier.lot}`)).body.values.status).toBe('rejected');
+  });
 });

@@ -92,6 +92,18 @@ const customers = [
   { code: 'CUS-EU-DIST-01', minimumShelfLifeDays: 730, carrier: 'DHL Global Forwarding', deliveryDays: 12 },
 ] as const;
 const inspectors = ['Zhou Qiang', 'Huang Li', 'Xu Ting'] as const;
+/** SUP-TUBE-01 of the pack again, as an invoice spells it, with the same ISO 13485 certificate. */
+const duplicateTubingSupplier = {
+  code: 'SUP-TUBE-02',
+  name: 'KUNSHAN LIANHE MEDICAL TUBING CO LTD',
+  nameZh: '昆山联合医用管材公司',
+  country: 'CN',
+  address: 'No. 18 Qianjin Road, Kunshan, Jiangsu',
+  contactEmail: 'finance@tubing.example.com',
+  certificates: [{ number: 'Q5-TUBE-13485-2024-017', standard: 'iso-13485', issuer: 'TÜV SÜD', expiresOn: '2027-05-14' }],
+  status: 'active',
+  notes: 'Fictitious company for the demo pack. Created by purchasing from an invoice header.',
+};
 const locations = { raw: 'WH-RAW', finished: 'WH-FG', sterilizer: 'EO-CONTRACTOR' } as const;
 
 const thousandths = (quantity: number) => Math.round(quantity * 1000);
@@ -575,5 +587,8 @@ export function planDemoHistory(input: DemoHistoryInput): DemoHistoryPlan {
     if (dayOfWeek === 2 || dayOfWeek === 4) produce(day);
     if (dayOfWeek === 5) sterilize(day);
   }
+  // Purchasing entered the tubing supplier a second time, from the header of its new invoices: the
+  // duplicate the data-quality screen should find. Planned last, so no earlier step's key changes.
+  record(addDays(firstDay, 7 * Math.floor(input.weeks / 2) + 2), 'supplier', duplicateTubingSupplier.code, duplicateTubingSupplier);
   return { firstDay, lastDay: input.lastDay, steps };
 }

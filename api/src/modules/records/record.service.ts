@@ -27,7 +27,7 @@ export interface RecordWrite {
   reason?: string;
 }
 
-interface TypeVersion {
+export interface TypeVersion {
   version: number;
   type: TypeDefinition;
   validate: RecordValidator<Record<string, unknown>>;
@@ -62,10 +62,9 @@ export class RecordService {
     return entry;
   }
 
-  /** The latest published version of a type, as forms are generated from it. */
-  async publishedType(typeKey: string): Promise<{ version: number; type: TypeDefinition }> {
-    const { version, type } = await this.typeVersion(typeKey, 'latest');
-    return { version, type };
+  /** The latest published version of a type, as forms are generated from it, with the validator a write must pass. */
+  async publishedType(typeKey: string): Promise<TypeVersion> {
+    return this.typeVersion(typeKey, 'latest');
   }
 
   /** The records with these codes, of any type: what a task's variables point at. */
