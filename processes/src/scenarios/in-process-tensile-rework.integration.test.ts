@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../../test/support/engine-rest.js';
 import { apiCall } from '../../../test/support/start-services.js';
-import { configureMes, productionSteps, stockEveryComponent, type StockedLot } from './production-scenario-support.js';
+import { workTensileRework } from './in-process-tensile-rework.js';
+import type { StockedLot } from './production-scenario-support.js';
 import { scenarioSteps, startScenarioStack, type RunningApi } from './release-scenario-support.js';
 
 interface TraceEdge {
@@ -21,18 +22,11 @@ describe('scenario 2: an in-process tensile failure, rework and re-test, on the 
   let stack: Awaited<ReturnType<typeof startScenarioStack>>;
   let api: RunningApi;
   let steps: ReturnType<typeof scenarioSteps>;
-  const location = 'STORES-S2';
-  let stocked: StockedLot[];
 
   beforeAll(async () => {
     stack = await startScenarioStack({ INTEGRATION_SECRET_KEY: randomBytes(32).toString('hex') });
     api = stack.api;
     steps = scenarioSteps(api);
-    // Two tubing lots: the one expiring first is used up first (FEFO)
-    stocked = await stockEveryComponent(api, steps, 1000, location, [
-      { quantity: 1000, expiresOn: '2030-01-31', supplierLot: 'TB-2601-A' },
-      { quantity: 2000, expiresOn: '2031-06-30', supplierLot: 'TB-2603-B' },
-    ]);
   }, 300_000);
 
   afterAll(async () => {
@@ -40,94 +34,66 @@ describe('scenario 2: an in-process tensile failure, rework and re-test, on the 
   });
 
   it('reworks the lot after the MRB decides, tests it again, and records failure, disposition, rework and re-test in the device history record', async () => {
-    const mes = await configureMes(api);
-    const tubingA = stocked.find((lot) => lot.supplierLot === 'TB-2601-A')!;
-    const tubingB = stocked.find((lot) => lot.supplierLot === 'TB-2603-B')!;
-
-    // Given planning releases 1000 sets from the approved device master record, with line 1's MES connected
-    const instance = await steps.startProcess('production', 'PLAN-S2', {
-      deviceMasterRecord: 'DMR-IVS-20D-V1',
-      quantityPlanned: 1000,
-      plannedStartOn: '2026-11-24',
-      plannedFinishOn: '2026-11-27',
-      expiresOn: '2029-11-23',
-      mesEndpoint: mes.name,
-      componentLocation: location,
-    });
-    const line = productionSteps(api, steps, instance);
-    const firstTask = await line.taskForOperation('Task_ConfirmOperation', 20);
-    const workOrder = await line.workOrder();
-    const lot = await line.lot();
-
-    // Then the work order pins the master record's revisions, and the output lot waits in quarantine
-    expect((await steps.record('work-order', workOrder)).values).toMatchObject({
-      material: 'FG-IVS-20D',
-      deviceMasterRecord: 'DMR-IVS-20D-V1',
-      billOfMaterials: 'BOM-IVS-20D-A',
-      bomRevision: 'A',
-      routing: 'RT-IVS-20D-V1',
-      labelRevision: 'C',
-      inspectionPlans: [
-        { plan: 'IPL-IVS-LEAK', revision: 1 },
-        { plan: 'IPL-IVS-FUNC', revision: 1 },
-        { plan: 'IPL-IVS-LABEL', revision: 1 },
-        { plan: 'IPL-IVS-EO', revision: 1 },
-      ],
-      quantityPlanned: 1000,
-      status: 'released',
-    });
-    expect((await steps.record('lot', lot)).values).toMatchObject({ material: 'FG-IVS-20D', status: 'quarantine', workOrder, expiresOn: '2029-11-23' });
-
-    // And every component is reserved for it, first expiry first: all of tubing lot A, then 500 m of B
     const reserved = async (code: string) => ((await apiCall(api, 'GET', `/inventory/balances?lot=${code}`)).body.items as Array<{ reserved: number }>)[0]!.reserved;
-    expect(await reserved(tubingA.lot)).toBe(1000);
-    expect(await reserved(tubingB.lot)).toBe(500);
-    expect(await reserved(stocked.find((entry) => entry.material === 'CP-CAP-PROT')!.lot)).toBe(2000);
+    const tubing = (stocked: StockedLot[], supplierLot: string) => stocked.find((lot) => lot.supplierLot === supplierLot)!;
 
-    // And operation 20 went to the MES with what it needs to report back
-    const dispatched = await waitFor('operation 20 in the outbox', async () => {
-      const messages = (await apiCall(api, 'GET', '/integrations/messages', undefined, { as: 'operations.sun' })).body.items as Array<{ endpoint: string; type: string; payload: Record<string, unknown> }>;
-      return messages.find((message) => message.type === 'operation.dispatched' && message.payload.workOrder === workOrder && message.payload.operation === 20);
+    // Given planning releases 1000 sets from the approved device master record, with line 1's MES connected,
+    // and components in stock: two tubing lots, the one expiring first used up first (FEFO)
+    const worked = await workTensileRework(api, steps, { businessKey: 'PLAN-S2', location: 'STORES-S2' }, {
+      async released({ instance, workOrder, lot, mes }, stocked) {
+        // Then the work order pins the master record's revisions, and the output lot waits in quarantine
+        expect((await steps.record('work-order', workOrder)).values).toMatchObject({
+          material: 'FG-IVS-20D',
+          deviceMasterRecord: 'DMR-IVS-20D-V1',
+          billOfMaterials: 'BOM-IVS-20D-A',
+          bomRevision: 'A',
+          routing: 'RT-IVS-20D-V1',
+          labelRevision: 'C',
+          inspectionPlans: [
+            { plan: 'IPL-IVS-LEAK', revision: 1 },
+            { plan: 'IPL-IVS-FUNC', revision: 1 },
+            { plan: 'IPL-IVS-LABEL', revision: 1 },
+            { plan: 'IPL-IVS-EO', revision: 1 },
+          ],
+          quantityPlanned: 1000,
+          status: 'released',
+        });
+        expect((await steps.record('lot', lot)).values).toMatchObject({ material: 'FG-IVS-20D', status: 'quarantine', workOrder, expiresOn: '2029-11-23' });
+
+        // And every component is reserved for it, first expiry first: all of tubing lot A, then 500 m of B
+        expect(await reserved(tubing(stocked, 'TB-2601-A').lot)).toBe(1000);
+        expect(await reserved(tubing(stocked, 'TB-2603-B').lot)).toBe(500);
+        expect(await reserved(stocked.find((entry) => entry.material === 'CP-CAP-PROT')!.lot)).toBe(2000);
+
+        // And operation 20 went to the MES with what it needs to report back
+        const dispatched = await waitFor('operation 20 in the outbox', async () => {
+          const messages = (await apiCall(api, 'GET', '/integrations/messages', undefined, { as: 'operations.sun' })).body.items as Array<{ endpoint: string; type: string; payload: Record<string, unknown> }>;
+          return messages.find((message) => message.type === 'operation.dispatched' && message.payload.workOrder === workOrder && message.payload.operation === 20);
+        });
+        expect(dispatched).toMatchObject({ endpoint: mes.name, payload: { lot, name: 'Cut tubing', workCentre: 'cutting', quantityPlanned: 1000, processInstanceId: instance } });
+      },
+
+      // When the MES reports operation 20 done, the line confirms assembly and the leak test passes,
+      // and the functional tests find a joint that does not hold 15 N
+      async atMrb({ workOrder, lot }, { leak, failed, nonconformanceReport: ncr }) {
+        expect(leak.signature).toMatchObject({ meaning: 'reviewed', printedName: 'Li Wei / 李伟' });
+
+        // Then an NCR goes to the MRB and the lot is on hold
+        expect((await steps.record('nonconformance-report', ncr)).values).toMatchObject({ source: 'in-process', lot, workOrder, status: 'mrb-review', severity: 'major' });
+        expect((await steps.record('nonconformance-report', ncr)).values.description).toContain('tensile-strength');
+        expect((await steps.record('in-process-inspection-result', failed.record!.code)).values).toMatchObject({ result: 'fail', failedCharacteristic: 'tensile-strength', tensileMinN: 12.4 });
+        expect((await steps.record<{ status: string }>('lot', lot)).values.status).toBe('hold');
+      },
     });
-    expect(dispatched).toMatchObject({ endpoint: mes.name, payload: { lot, name: 'Cut tubing', workCentre: 'cutting', quantityPlanned: 1000, processInstanceId: instance } });
+    const { workOrder, lot, stocked, leak, failed, disposition, rework, retest, nonconformanceReport: ncr } = worked;
+    const tubingA = tubing(stocked, 'TB-2601-A');
+    const tubingB = tubing(stocked, 'TB-2603-B');
 
-    // When the MES reports operation 20 done, the operator's task closes by itself
-    const reported = await mes.report({ processInstanceId: instance, operation: 20, quantityGood: 1000, quantityScrapped: 0 });
-    expect(reported.body, JSON.stringify(reported.body)).toMatchObject({ state: 'correlated', processInstanceId: instance });
-    await waitFor('operation 20 closed by the MES', async () => ((await steps.engine.get<unknown[]>(`/task?processInstanceId=${instance}&taskId=${firstTask.id}`)).length === 0 ? true : undefined));
-
-    // And the line confirms assembly and the leak test in the inbox; the leak test passes
-    await line.confirm(30, 1000);
-    await line.confirm(40, 1000);
-    const leak = await line.inspect(40, 'IPL-IVS-LEAK', { samplesTested: 1000, leakFailures: 0, equipment: 'EQ-TT-01' });
-    expect(leak.signature).toMatchObject({ meaning: 'reviewed', printedName: 'Li Wei / 李伟' });
-
-    // When the functional tests find a joint that does not hold 15 N
-    await line.confirm(50, 1000);
-    const failed = await line.inspect(50, 'IPL-IVS-FUNC', { samplesTested: 13, tensileMinN: 12.4, dropVolumeMinMl: 0.97, dropVolumeMaxMl: 1.04, flowMlIn10Min: 1150, resealFailures: 0, equipment: 'EQ-TT-01' });
-
-    // Then an NCR goes to the MRB and the lot is on hold
-    const mrbTask = await steps.taskAt(instance, 'Task_MrbDisposition');
-    const ncr = await steps.variable<string>(instance, 'nonconformanceReportCode');
-    expect((await steps.record('nonconformance-report', ncr)).values).toMatchObject({ source: 'in-process', lot, workOrder, status: 'mrb-review', severity: 'major' });
-    expect((await steps.record('nonconformance-report', ncr)).values.description).toContain('tensile-strength');
-    expect((await steps.record('in-process-inspection-result', failed.record!.code)).values).toMatchObject({ result: 'fail', failedCharacteristic: 'tensile-strength', tensileMinN: 12.4 });
-    expect((await steps.record<{ status: string }>('lot', lot)).values.status).toBe('hold');
-
-    // When the MRB decides rework, signed, and production reworks the units
-    const disposition = await steps.completeTask(mrbTask.id, 'mrb.zhao', { nonconformanceReport: ncr, disposition: 'rework', justification: 'Spike joint under-cured: re-bond every set with the UV adhesive, then repeat the functional tests' }, 'disposition-decision');
-    const reworkTask = await steps.taskAt(instance, 'Task_Rework');
-    const rework = await steps.completeTask(reworkTask.id, 'production.liu', { lot, workOrder, nonconformanceReport: ncr, quantityReworked: 1000, quantityScrapped: 0, description: 'Spike joints re-bonded and cured 60 s under UV on all 1000 sets' });
-
-    // Then the lot is back in quarantine, the NCR closed, and QA tests again: now it passes
-    const retest = await line.inspect(50, 'IPL-IVS-FUNC', { samplesTested: 13, tensileMinN: 17.8, dropVolumeMinMl: 0.97, dropVolumeMaxMl: 1.04, flowMlIn10Min: 1150, resealFailures: 0, equipment: 'EQ-TT-01' });
+    // When the MRB decides rework, signed, production reworks the units and QA tests again: now it passes,
+    // and the rest of the routing runs: seal, label (5 labels spoiled), label check
+    // Then the NCR is closed and the lot made
     expect((await steps.record('nonconformance-report', ncr)).values).toMatchObject({ disposition: 'rework', status: 'closed' });
-
-    // And the rest of the routing runs: seal, label (5 labels spoiled), label check
-    await line.confirm(60, 1000);
-    await line.confirm(70, 995, 5);
-    await line.inspect(70, 'IPL-IVS-LABEL', { samplesTested: 32, labelDefects: 0 });
-    expect(await steps.endEventOf(instance)).toBe('EndEvent_LotMade');
+    expect(worked.endEvent).toBe('EndEvent_LotMade');
 
     // Then the lot holds the 995 good sets in quarantine, waiting for sterilization
     expect((await steps.record('lot', lot)).values).toMatchObject({ status: 'quarantine', quantity: 995 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall } from '../../../test/support/start-services.js';
-import { componentsPerSet, productionSteps, receiveReleasedLot, type StockedLot } from './production-scenario-support.js';
+import { makeAndShipForRecallDrill } from './recall-drill.js';
 import { scenarioSteps, startScenarioStack, type RunningApi } from './release-scenario-support.js';
 
 interface TraceGraph {
@@ -10,7 +10,6 @@ interface TraceGraph {
 }
 
 const run = Date.now().toString(36).toUpperCase();
-const today = new Date().toISOString().slice(0, 10);
 
 /**
  * Scenario 5 of every release, the recall drill, over lots made by the bundled processes on the
@@ -35,81 +34,14 @@ describe('scenario 5: recall drill over lots made by the bundled flows, on the r
     await stack?.stop();
   });
 
-  const stores = `STORES-S5-${run}`;
-
-  /** Receiving: the tubing lot is recorded, inspected within every limit, released and put away in the scenario's store. */
-  async function receiveTubing(supplierLot: string): Promise<{ lot: string; receipt: string }> {
-    const instance = await steps.startProcess('receiving', `RECEIVING-S5-${run}`, {
-      receipt: {
-        purchaseOrder: 'PO-2026-00012',
-        supplier: 'SUP-TUBE-01',
-        receivedAt: new Date().toISOString(),
-        receivedBy: 'Zhang Wei',
-        deliveryNote: `DN-S5-${run}`,
-        status: 'received',
-        lines: [{ purchaseOrderLine: 1, material: 'RM-TUBE-PVC-106', quantity: 5000, supplierLot, certificateOfConformity: true }],
-      },
-    });
-    const inspection = await steps.taskAt(instance, 'Task_RecordResults');
-    const lot = await steps.variable<string>(instance, 'lotCode');
-    const inspectionLot = await steps.variable<string>(instance, 'inspectionLotCode');
-    await steps.completeTask(
-      inspection.id,
-      'qa.li',
-      { lot, inspectionLot, samplesInspected: 200, outerDiameterMinIn: 0.1488, outerDiameterMaxIn: 0.1512, innerDiameterMinIn: 0.1052, innerDiameterMaxIn: 0.1068, hardnessMinShoreA: 76, hardnessMaxShoreA: 80, visualDefects: 0 },
-      'reviewed',
-    );
-    expect(await steps.endEventOf(instance)).toBe('EndEvent_Released');
-    const putAway = await apiCall(api, 'POST', '/inventory/movements', { idempotencyKey: `put-away-${lot}`, movements: [{ type: 'transfer', lot, location: 'RECEIVING', toLocation: stores, quantity: 5000 }] }, { as: 'production.liu' });
-    expect(putAway.status, JSON.stringify(putAway.body)).toBe(201);
-    return { lot, receipt: await steps.variable<string>(instance, 'receiptCode') };
-  }
-
-  /** Production: one work order of `sets` from the approved master record, every test passing. */
-  async function make(sets: number, key: string, expiresOn: string): Promise<{ lot: string; workOrder: string }> {
-    const instance = await steps.startProcess('production', key, { deviceMasterRecord: 'DMR-IVS-20D-V1', quantityPlanned: sets, plannedStartOn: today, plannedFinishOn: today, expiresOn, componentLocation: stores });
-    const line = productionSteps(api, steps, instance);
-    await line.runEveryOperation(sets);
-    expect(await steps.endEventOf(instance)).toBe('EndEvent_LotMade');
-    return { lot: await line.lot(), workOrder: await line.workOrder() };
-  }
-
-  /** Sterilization and QA release of the lots in one load, every check passing. */
-  async function sterilizeAndRelease(lots: string[]): Promise<string> {
-    const instance = await steps.startProcess('sterilization-release', `EO-S5-${run}`, { contractor: 'SUP-EO-01', cycle: 'EO-IVS-CYCLE-A', lots });
-    const results = await steps.taskAt(instance, 'Task_EnterResults');
-    const load = await steps.variable<string>(instance, 'sterilizationLoadCode');
-    await steps.completeTask(results.id, 'qa.li', { sterilizationLoad: load, exposureTemperature: 54.5, relativeHumidity: 62, exposureTime: 6, eoResidual: 1.2, biologicalIndicatorResult: 'pass', biologicalIndicatorLot: 'BI-S5' }, 'reviewed');
-    const release = await steps.taskAt(instance, 'Task_QaRelease');
-    await steps.completeTask(release.id, 'qa.li', { sterilizationLoad: load, releaseDecision: 'release', justification: 'Cycle, indicator and residual within limits; batch records reviewed' }, 'approved-for-release');
-    expect(await steps.endEventOf(instance)).toBe('EndEvent_Released');
-    return load;
-  }
-
-  /** Shipping: FEFO from the finished goods warehouse to a customer. */
-  async function ship(customer: string, quantity: number): Promise<string> {
-    const instance = await steps.startProcess('shipping', `SO-S5-${customer}-${run}`, { customer, material: 'FG-IVS-20D', quantity, plannedOn: today, gtin: '06901234000016', shipFrom: 'WH-FG' });
-    expect(await steps.endEventOf(instance)).toBe('EndEvent_Shipped');
-    return steps.variable<string>(instance, 'shipmentCode');
-  }
-
   it('traces the tubing lot forward to both consignees, and a shipped lot backward to every supplier lot', async () => {
-    // Given the tubing lot received through incoming inspection, and released lots of every other component
-    const tubing = await receiveTubing(`TB-S5-${run}`);
-    const others: StockedLot[] = [];
-    for (const { material, quantityPer, supplier } of componentsPerSet.filter((component) => component.material !== 'RM-TUBE-PVC-106')) {
-      others.push(await receiveReleasedLot(api, steps, { material, supplier, quantity: quantityPer * 1000, expiresOn: '2030-06-30', supplierLot: `${supplier}-${material}-S5` }, stores));
-    }
-
-    // And two work orders making 400 and 600 sets from it, one sterilization load, QA release
-    const first = await make(400, `WO-S5-1-${run}`, '2029-11-23');
-    const second = await make(600, `WO-S5-2-${run}`, '2029-12-31');
-    const load = await sterilizeAndRelease([first.lot, second.lot]);
+    // Given the tubing lot received through incoming inspection, and released lots of every other component,
+    // two work orders making 400 and 600 sets from it, one sterilization load, QA release,
+    // and shipments to the hospital distributor and the EU distributor
+    const { tubing, others, first, second, load, toHospital, toEurope } = await makeAndShipForRecallDrill(api, steps, run);
     for (const lot of [first.lot, second.lot]) expect((await steps.record<{ status: string }>('lot', lot)).values.status).toBe('released');
 
-    // And shipments to the hospital distributor and the EU distributor: first expiry first, so the first lot to the hospital
-    const toHospital = await ship('CUS-CN-HOSP-01', 400);
-    const toEurope = await ship('CUS-EU-DIST-01', 500);
+    // First expiry first, so the first lot to the hospital
     expect((await steps.record<{ lines: Array<{ lot: string }> }>('shipment', toHospital)).values.lines.map((line) => line.lot)).toEqual([first.lot]);
 
     // When the tubing lot is traced forward
