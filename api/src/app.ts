@@ -101,7 +101,12 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
       return (await publishedTypes.allLatest('dictionary-type')).map((version) => version.content as TypeDefinition);
     },
     async lintContext() {
-      return createLintContext(topicCatalog, (await publishedTypes.allLatest('rule-table')).map((version) => version.key));
+      const [ruleTables, dictionaryTypes] = await Promise.all([publishedTypes.allLatest('rule-table'), publishedTypes.allLatest('dictionary-type')]);
+      return createLintContext(
+        topicCatalog,
+        ruleTables.map((version) => version.key),
+        dictionaryTypes.map((version) => version.key),
+      );
     },
   };
   const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind, validationContext)]));
