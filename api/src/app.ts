@@ -12,6 +12,8 @@ import { healthRouter } from './modules/health/health.controller.js';
 import { OperationsService } from './modules/operations/operations.service.js';
 import { operationsRouter } from './modules/operations/operations.controller.js';
 import { processInstanceRouter } from './modules/process-instances/process-instance.controller.js';
+import { ProcessStartService } from './modules/process-starts/process-start.service.js';
+import { processStartRouter } from './modules/process-starts/process-start.controller.js';
 import { ProcessService } from './modules/processes/process.service.js';
 import { processRouter } from './modules/processes/process.controller.js';
 import { AuditTrail } from './modules/audit/audit-trail.service.js';
@@ -101,7 +103,12 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
       return (await publishedTypes.allLatest('dictionary-type')).map((version) => version.content as TypeDefinition);
     },
     async lintContext() {
-      return createLintContext(topicCatalog, (await publishedTypes.allLatest('rule-table')).map((version) => version.key));
+      const [ruleTables, dictionaryTypes] = await Promise.all([publishedTypes.allLatest('rule-table'), publishedTypes.allLatest('dictionary-type')]);
+      return createLintContext(
+        topicCatalog,
+        ruleTables.map((version) => version.key),
+        dictionaryTypes.map((version) => version.key),
+      );
     },
   };
   const artifacts = new Map(artifactKinds.map((kind) => [kind.kind, new ArtifactService(dataSource, audit, kind, validationContext)]));
@@ -168,7 +175,8 @@ export function createApp(config: Config, dataSource: DataSource, logger: Logger
   for (const kind of artifactKinds) app.use(artifactRouter(kind, artifacts.get(kind.kind)!, signatures));
   app.use(processRouter(processes));
   app.use(elementTemplateRouter(new ElementTemplateService(publishedTypes)));
-  app.use(processInstanceRouter(engine));
+  app.use(processInstanceRouter(dataSource, engine, audit));
+  app.use(processStartRouter(new ProcessStartService(dataSource, engine, records, audit)));
   app.use(operationsRouter(new OperationsService(dataSource, engine, audit)));
   app.use(integrationRouter(integrationEndpoints, outbox, inboundEvents));
   app.use((request, _response, next) => next(new RouteNotFoundError(request.method, request.path)));

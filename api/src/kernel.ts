@@ -49,7 +49,12 @@ export function createKernel(dataSource: DataSource, options: KernelOptions): Ke
       return (await reader.allLatest('dictionary-type')).map((version) => version.content as TypeDefinition);
     },
     async lintContext() {
-      return createLintContext(topicCatalog, (await reader.allLatest('rule-table')).map((version) => version.key));
+      const [ruleTables, dictionaryTypes] = await Promise.all([reader.allLatest('rule-table'), reader.allLatest('dictionary-type')]);
+      return createLintContext(
+        topicCatalog,
+        ruleTables.map((version) => version.key),
+        dictionaryTypes.map((version) => version.key),
+      );
     },
   };
   const dictionaryTypes = new ArtifactService(dataSource, audit, dictionaryTypeKind, validationContext);

@@ -23,3 +23,5 @@ export { DICTIONARY_FORM_PREFIX, SIGNATURE_MEANING_PROPERTY, SIGNATURE_MEANINGS,
 export type { SignatureMeaning, UserTaskSettings } from './user-tasks/read-user-task-settings.js';
 export { readErrorCatchers } from './errors/read-error-catchers.js';
 export type { ErrorCatchers } from './errors/read-error-catchers.js';
+export { readStartSettings } from './process-starts/read-start-settings.js';
+export type { StartSettings } from './process-starts/read-start-settings.js';

@@ -32,6 +32,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
                 links={[
                   { href: '/', label: t('nav.stackStatus'), testId: 'nav-stack-status' },
                   { href: '/inbox', label: t('nav.inbox'), testId: 'nav-inbox' },
+                  { href: '/start', label: t('nav.start'), testId: 'nav-start' },
                   { href: '/dashboard', label: t('nav.dashboard'), testId: 'nav-dashboard' },
                   { href: '/designer', label: t('nav.designer'), testId: 'nav-designer' },
                   { href: '/rule-tables', label: t('nav.ruleTables'), testId: 'nav-rule-tables' },

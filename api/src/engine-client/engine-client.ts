@@ -201,6 +201,25 @@ export class EngineClient {
     }
   }
 
+  /** Starts exactly this version of a process, as the start form checked it. */
+  async startDefinition(definitionId: string, input: { businessKey: string; variables: Record<string, unknown> }): Promise<StartedInstance> {
+    return this.request<StartedInstance>('POST', `/process-definition/${encodeURIComponent(definitionId)}/start`, {
+      businessKey: input.businessKey,
+      variables: toTypedVariables(input.variables),
+    });
+  }
+
+  /** The latest version of a process; null when none is deployed. */
+  async latestProcessDefinition(processKey: string): Promise<ProcessDefinition | null> {
+    return this.orNullWhenMissing(() => this.request<ProcessDefinition>('GET', `/process-definition/key/${encodeURIComponent(processKey)}`));
+  }
+
+  /** The instances of a process with exactly this business key, running or ended, oldest first. */
+  async instancesWithBusinessKey(processKey: string, businessKey: string): Promise<HistoricProcessInstance[]> {
+    const query = new URLSearchParams({ processDefinitionKey: processKey, processInstanceBusinessKey: businessKey, sortBy: 'startTime', sortOrder: 'asc' });
+    return this.request<HistoricProcessInstance[]>('GET', `/history/process-instance?${query.toString()}`);
+  }
+
   async runningInstances(filter: InstanceFilter): Promise<{ items: HistoricProcessInstance[]; total: number }> {
     const query = instanceQuery(filter);
     const [items, total] = await Promise.all([

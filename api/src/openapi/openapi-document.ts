@@ -11,6 +11,7 @@ import { documentPaths } from '../modules/documents/document.openapi.js';
 import { kpiPaths } from '../modules/kpis/kpi.openapi.js';
 import { dataQualityPaths } from '../modules/data-quality/data-quality.openapi.js';
 import { startBodySchema } from '../modules/process-instances/process-instance.controller.js';
+import { processStartPaths } from '../modules/process-starts/process-start.openapi.js';
 import { analyseBodySchema, evaluateBodySchema } from '../modules/rule-tables/rule-table.controller.js';
 import { createRecordBodySchema, updateRecordBodySchema } from '../modules/records/record.controller.js';
 import { buildUdiBodySchema, parseUdiBodySchema } from '../modules/udi/udi.controller.js';
@@ -148,7 +149,15 @@ export function createOpenApiDocument(version: string, artifactKinds: ArtifactKi
           responses: { '200': ok('the templates, valid against https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json', { type: 'array', items: { type: 'object' } }), ...errors },
         },
       },
-      '/process-instances': { post: { summary: 'Start a process instance', tags: ['processes'], requestBody: body(startBodySchema), responses: { '201': ok('the instance'), ...errors } } },
+      '/process-instances': {
+        post: {
+          summary: 'Start a process instance with any variables (for integrations and tests; people start from a form, /process-starts); needs analyst or operations, audited',
+          tags: ['processes'],
+          requestBody: body(startBodySchema),
+          responses: { '201': ok('the instance'), ...errors },
+        },
+      },
+      ...processStartPaths,
       '/rule-tables/analyse': {
         post: {
           summary: 'Static analysis of a rule table that is not saved: cells that do not parse, overlaps, gaps, shadowed rows, disagreements with the dictionary',

@@ -417,6 +417,40 @@ export interface BillOfMaterials {
 }
 
 /**
+ * Delivery order: Starts shipping: what to ship to which customer and when. Stock is reserved first-expired, first-out over released lots with the customer's minimum remaining shelf life.
+ */
+export interface DeliveryOrder {
+  /**
+   * Delivery order number
+   */
+  number: string;
+  /**
+   * Customer
+   */
+  customer: string;
+  /**
+   * Material
+   */
+  material: string;
+  /**
+   * Quantity
+   */
+  quantity: number;
+  /**
+   * Planned shipping date
+   */
+  plannedOn: string;
+  /**
+   * GTIN: The GTIN-14 of the packaging level shipped (each, box or case): 14 digits, printed as (01) in each line's UDI.
+   */
+  gtin: string;
+  /**
+   * Ship from: Optional: the only location stock is taken from. Empty: any location.
+   */
+  shipFrom?: string;
+}
+
+/**
  * Production report: An operator's confirmation that an operation of a work order is done, with the good and scrapped units at that operation (what a MES would report). The last operation's good quantity is the lot's output.
  */
 export interface ProductionReport {
@@ -1040,6 +1074,44 @@ export interface DeviceMasterRecord {
 }
 
 /**
+ * Planned order: Starts production: the approved device master record to make, how many and when. The work order released from it pins the master record's revisions; the output lot is registered in quarantine.
+ */
+export interface PlannedOrder {
+  /**
+   * Planned order number
+   */
+  number: string;
+  /**
+   * Device master record: The approved master of the device to make, e.g. DMR-IVS-20D-V1.
+   */
+  deviceMasterRecord: string;
+  /**
+   * Planned quantity: Units of the finished good; each component's requirement is its quantity per unit times this.
+   */
+  quantityPlanned: number;
+  /**
+   * Planned start
+   */
+  plannedStartOn: string;
+  /**
+   * Planned finish
+   */
+  plannedFinishOn: string;
+  /**
+   * Expiry of the output lot: The expiry date of the lot this order makes, printed on its label and UDI. Shelf life is 3 years from manufacture (an assumption of the demo pack: check the device's validated shelf life).
+   */
+  expiresOn: string;
+  /**
+   * MES endpoint: Optional: the integration endpoint of the MES the operations are dispatched to. Empty: operators confirm each operation in the inbox.
+   */
+  mesEndpoint?: string;
+  /**
+   * Component store: Optional: the only location components are reserved from. Empty: any location.
+   */
+  componentLocation?: string;
+}
+
+/**
  * Work order: An order to make a quantity of a finished good by one routing version; it pins the revisions its device history record refers to.
  */
 export interface WorkOrder {
@@ -1474,6 +1546,7 @@ export interface PackRecordTypes {
   'material-shortage': MaterialShortage;
   'material': Material;
   'bill-of-materials': BillOfMaterials;
+  'delivery-order': DeliveryOrder;
   'production-report': ProductionReport;
   'release-decision': ReleaseDecision;
   'rework-report': ReworkReport;
@@ -1487,6 +1560,7 @@ export interface PackRecordTypes {
   'receipt': Receipt;
   'routing': Routing;
   'device-master-record': DeviceMasterRecord;
+  'planned-order': PlannedOrder;
   'work-order': WorkOrder;
   'lot': Lot;
   'inspection-lot': InspectionLot;

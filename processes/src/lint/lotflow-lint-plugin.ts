@@ -144,6 +144,33 @@ export const ruleTablePublishedRule: LintRuleFactory = (config) => {
   };
 };
 
+export interface StartFormPublishedConfig {
+  /** Keys of the dictionary types that have a published version. */
+  readonly publishedTypes: readonly string[];
+}
+
+/** The form key prefix that names a dictionary type (`read-user-task-settings.ts` reads it the same way). */
+const DICTIONARY_FORM = 'lotflow:form:';
+
+/**
+ * A process's start form is generated from the dictionary type its start event names: a type
+ * never published would leave the process off the start screen, and the record could not be written.
+ */
+export const startFormPublishedRule: LintRuleFactory = (config) => {
+  const published = new Set((config as StartFormPublishedConfig | undefined)?.publishedTypes ?? []);
+  return {
+    check(node, reporter) {
+      if (!node.$instanceOf('bpmn:StartEvent') || !node.$parent?.$instanceOf('bpmn:Process')) return;
+      const formKey = readText(node, 'camunda:formKey');
+      if (!formKey?.startsWith(DICTIONARY_FORM)) return;
+      const type = formKey.slice(DICTIONARY_FORM.length);
+      if (!isExpression(type) && !published.has(type)) {
+        reporter.report(node.id, `Start form type '${type}' is not a published dictionary type: publish it first, or choose a published one`);
+      }
+    },
+  };
+};
+
 /**
  * Lotflow offers a task to the people whose role is one of its candidate groups: a user task
  * without any would sit in nobody's inbox.
@@ -233,12 +260,18 @@ export const lotflowRules: Readonly<Record<string, LintRuleFactory>> = {
   'user-task-form': userTaskFormRule,
   'gateway-default-flow': gatewayDefaultFlowRule,
   'step-errors-caught': stepErrorsCaughtRule,
+  'start-form-published': startFormPublishedRule,
 };
 
-/** What the rules that depend on the installation consult: the workers' topics and the published rule tables. */
+/**
+ * What the rules that depend on the installation consult: the workers' topics, the published rule
+ * tables and, when known, the published dictionary types.
+ */
 export interface LotflowLintContext {
   readonly topics: ReadonlyArray<{ readonly topic: string; readonly requiredParameters: readonly string[]; readonly errors?: readonly string[] }>;
   readonly publishedRuleTables: readonly string[];
+  /** Without them, start forms are not checked. */
+  readonly publishedTypes?: readonly string[];
 }
 
 export type LintCategory = 'error' | 'warn';
@@ -248,11 +281,12 @@ export interface LintConfig {
   readonly rules: Readonly<Record<string, LintCategory | readonly [LintCategory, object]>>;
 }
 
-/** The context built from the topic catalog and the keys of the published rule tables. */
-export function createLintContext(topics: readonly TopicDefinition[], publishedRuleTables: readonly string[]): LotflowLintContext {
+/** The context built from the topic catalog, the keys of the published rule tables and, when given, of the published dictionary types. */
+export function createLintContext(topics: readonly TopicDefinition[], publishedRuleTables: readonly string[], publishedTypes?: readonly string[]): LotflowLintContext {
   return {
     topics: topics.map((topic) => ({ topic: topic.topic, requiredParameters: topic.parameters.required ?? [], errors: topic.errors ?? [] })),
     publishedRuleTables: [...publishedRuleTables].sort(),
+    ...(publishedTypes ? { publishedTypes: [...publishedTypes].sort() } : {}),
   };
 }
 
@@ -274,6 +308,7 @@ export function createLintConfig(context?: LotflowLintContext, options: { contex
             'lotflow/service-task-topic': [severity, { topics: context.topics }],
             'lotflow/rule-table-published': [severity, { publishedRuleTables: context.publishedRuleTables }],
             'lotflow/step-errors-caught': ['warn', { topics: context.topics }],
+            ...(context.publishedTypes ? { 'lotflow/start-form-published': [severity, { publishedTypes: context.publishedTypes }] as const } : {}),
           }
         : {}),
     },

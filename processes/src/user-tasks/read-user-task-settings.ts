@@ -21,16 +21,39 @@ export interface UserTaskSettings {
   signatureMeaning: SignatureMeaning | null;
 }
 
-interface GenericElement {
+/** A BPMN element as bpmn-moddle reads it without the Camunda moddle: Camunda attributes are plain attributes. */
+export interface GenericElement {
   $type: string;
   $attrs?: Record<string, string>;
   $children?: GenericElement[];
   id?: string;
   name?: string;
   value?: string;
+  text?: string;
   flowElements?: GenericElement[];
   rootElements?: GenericElement[];
+  eventDefinitions?: GenericElement[];
+  documentation?: GenericElement[];
   extensionElements?: { values?: GenericElement[] };
+}
+
+/** The dictionary type a `camunda:formKey` names, or null for any other form. */
+export function readFormType(formKey: string | undefined): string | null {
+  return formKey?.startsWith(DICTIONARY_FORM_PREFIX) ? formKey.slice(DICTIONARY_FORM_PREFIX.length) : null;
+}
+
+/** A comma-separated Camunda list attribute (`camunda:candidateGroups`, `camunda:candidateStarterGroups`). */
+export function readGroupList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((group) => group.trim())
+    .filter(Boolean);
+}
+
+/** The executable processes of a BPMN document, parsed without the Camunda moddle. */
+export async function readProcesses(bpmnXml: string): Promise<GenericElement[]> {
+  const { rootElement } = (await new BpmnModdle().fromXML(bpmnXml)) as { rootElement: GenericElement };
+  return (rootElement.rootElements ?? []).filter((element) => element.$type === 'bpmn:Process');
 }
 
 function isSignatureMeaning(value: string | undefined): value is SignatureMeaning {
@@ -51,12 +74,11 @@ function* userTasks(container: GenericElement): Generator<GenericElement> {
  * Parsed without the Camunda moddle, so Camunda attributes are read as plain attributes.
  */
 export async function readUserTaskSettings(bpmnXml: string): Promise<Map<string, UserTaskSettings>> {
-  const { rootElement } = (await new BpmnModdle().fromXML(bpmnXml)) as { rootElement: GenericElement };
   const settings = new Map<string, UserTaskSettings>();
-  for (const process of (rootElement.rootElements ?? []).filter((element) => element.$type === 'bpmn:Process')) {
+  for (const process of await readProcesses(bpmnXml)) {
     for (const task of userTasks(process)) {
       const attributes = task.$attrs ?? {};
-      const formKey = attributes['camunda:formKey'] ?? '';
+      const formKey = attributes['camunda:formKey'];
       const properties = (task.extensionElements?.values ?? [])
         .filter((element) => element.$type === 'camunda:properties')
         .flatMap((element) => element.$children ?? []);
@@ -64,11 +86,8 @@ export async function readUserTaskSettings(bpmnXml: string): Promise<Map<string,
       settings.set(task.id ?? '', {
         id: task.id ?? '',
         name: task.name ?? null,
-        candidateGroups: (attributes['camunda:candidateGroups'] ?? '')
-          .split(',')
-          .map((group) => group.trim())
-          .filter(Boolean),
-        formType: formKey.startsWith(DICTIONARY_FORM_PREFIX) ? formKey.slice(DICTIONARY_FORM_PREFIX.length) : null,
+        candidateGroups: readGroupList(attributes['camunda:candidateGroups']),
+        formType: readFormType(formKey),
         signatureMeaning: isSignatureMeaning(meaning) ? meaning : null,
       });
     }

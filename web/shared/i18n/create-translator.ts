@@ -5,6 +5,7 @@ import enDictionary from '../../messages/en/dictionary.json';
 import enInbox from '../../messages/en/inbox.json';
 import enOperations from '../../messages/en/operations.json';
 import enRuleTables from '../../messages/en/rule-tables.json';
+import enStart from '../../messages/en/start.json';
 import enTraceability from '../../messages/en/traceability.json';
 import zhApp from '../../messages/zh-CN/app.json';
 import zhDashboard from '../../messages/zh-CN/dashboard.json';
@@ -13,6 +14,7 @@ import zhDictionary from '../../messages/zh-CN/dictionary.json';
 import zhInbox from '../../messages/zh-CN/inbox.json';
 import zhOperations from '../../messages/zh-CN/operations.json';
 import zhRuleTables from '../../messages/zh-CN/rule-tables.json';
+import zhStart from '../../messages/zh-CN/start.json';
 import zhTraceability from '../../messages/zh-CN/traceability.json';
 import type { Locale } from './locales';
 
@@ -21,12 +23,12 @@ import type { Locale } from './locales';
  * a key lives in exactly one of them.
  */
 export const CATALOG_PARTS = {
-  en: { app: enApp, dashboard: enDashboard, 'data-quality': enDataQuality, dictionary: enDictionary, inbox: enInbox, operations: enOperations, 'rule-tables': enRuleTables, traceability: enTraceability },
-  'zh-CN': { app: zhApp, dashboard: zhDashboard, 'data-quality': zhDataQuality, dictionary: zhDictionary, inbox: zhInbox, operations: zhOperations, 'rule-tables': zhRuleTables, traceability: zhTraceability },
+  en: { app: enApp, dashboard: enDashboard, 'data-quality': enDataQuality, dictionary: enDictionary, inbox: enInbox, operations: enOperations, 'rule-tables': enRuleTables, start: enStart, traceability: enTraceability },
+  'zh-CN': { app: zhApp, dashboard: zhDashboard, 'data-quality': zhDataQuality, dictionary: zhDictionary, inbox: zhInbox, operations: zhOperations, 'rule-tables': zhRuleTables, start: zhStart, traceability: zhTraceability },
 } as const;
 
-const en = { ...enApp, ...enDashboard, ...enDataQuality, ...enDictionary, ...enInbox, ...enOperations, ...enRuleTables, ...enTraceability };
-const zhCN = { ...zhApp, ...zhDashboard, ...zhDataQuality, ...zhDictionary, ...zhInbox, ...zhOperations, ...zhRuleTables, ...zhTraceability };
+const en = { ...enApp, ...enDashboard, ...enDataQuality, ...enDictionary, ...enInbox, ...enOperations, ...enRuleTables, ...enStart, ...enTraceability };
+const zhCN = { ...zhApp, ...zhDashboard, ...zhDataQuality, ...zhDictionary, ...zhInbox, ...zhOperations, ...zhRuleTables, ...zhStart, ...zhTraceability };
 
 /** The English catalog defines the keys; every other catalog must provide each of them. */
 export type MessageKey = keyof typeof en;

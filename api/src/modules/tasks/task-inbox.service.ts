@@ -12,6 +12,7 @@ import { signedContent, type SignatureService, type SignatureView } from '../sig
 import { TaskCommentEntity, type TaskComment } from './task-comment.entity.js';
 import { ActionReceiptEntity } from '../action-receipts/action-receipt.entity.js';
 import { ActionRequestChangedError, hashActionRequest, once } from '../action-receipts/once.js';
+import { readOnce } from '../../shared/read-once.js';
 import { fromEngineDate, toEngineDate } from './engine-dates.js';
 
 export const TASK_LISTS = ['mine', 'groups', 'all'] as const;
@@ -460,20 +461,6 @@ export class TaskInboxService {
     const settings = await readOnce(this.settings, processDefinitionId, () => this.engine.processDefinitionXml(processDefinitionId).then(readUserTaskSettings));
     return settings.get(taskDefinitionKey);
   }
-}
-
-/**
- * Definitions never change once deployed, so what is read of one is kept: the first read is
- * shared by concurrent callers, and a failed read is forgotten so the next caller tries again.
- */
-function readOnce<T>(cache: Map<string, Promise<T>>, definitionId: string, read: () => Promise<T>): Promise<T> {
-  let cached = cache.get(definitionId);
-  if (!cached) {
-    cached = read();
-    cached.catch(() => cache.delete(definitionId));
-    cache.set(definitionId, cached);
-  }
-  return cached;
 }
 
 /** What a completion stored before the engine was told: the answer, and the variables to send it. */

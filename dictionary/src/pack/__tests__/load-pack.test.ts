@@ -25,6 +25,7 @@ describe('the built-in medical-device pack', () => {
     expect(pack.types.map((type) => type.key).sort()).toEqual([
       'bill-of-materials',
       'customer',
+      'delivery-order',
       'device-master-record',
       'equipment',
       'in-process-inspection-result',
@@ -38,6 +39,7 @@ describe('the built-in medical-device pack', () => {
       'material-shortage',
       'mrb-disposition',
       'nonconformance-report',
+      'planned-order',
       'production-report',
       'purchase-approval',
       'purchase-order',
@@ -223,8 +225,9 @@ describe('loadPack on a broken copy of the pack', () => {
     expect(issuesOf(() => loadPack(directory))).toEqual([
       "types/customer.json /key: must equal the file name 'customer'",
       'sequences.json /sequences/2/pattern: it starts again every day but does not show the year ({yyyy} or {yy}) and the month ({MM}), so two periods would hand out the same numbers',
+      expect.stringMatching(/^types\/delivery-order\.json \/fields\/1\/targetType: 'customer' is not a type/),
       expect.stringMatching(/^types\/lot\.json \/fields\/0\/numbering: 'lot' is not a numbering sequence \(known: purchase-order, receipt, inspection-lot, work-order, .*\)$/),
-      expect.stringMatching(/^types\/lot\.json \/fields\/1\/targetType: 'item' is not a type \(known: bill-of-materials, client, device-master-record, equipment, .*\)$/),
+      expect.stringMatching(/^types\/lot\.json \/fields\/1\/targetType: 'item' is not a type \(known: bill-of-materials, client, delivery-order, device-master-record, equipment, .*\)$/),
       // Renaming a type breaks the references to it too.
       expect.stringMatching(/^types\/shelf-life-override\.json \/fields\/1\/targetType: 'customer' is not a type/),
       expect.stringMatching(/^types\/shipment\.json \/fields\/1\/targetType: 'customer' is not a type/),

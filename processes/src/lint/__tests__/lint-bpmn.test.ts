@@ -9,7 +9,12 @@ const bundledRuleTables = new URL('../../../../rules/rule-tables/', import.meta.
 const bundledRuleTableKeys = readdirSync(bundledRuleTables)
   .filter((name) => name.endsWith('.json'))
   .map((name) => (JSON.parse(readFileSync(new URL(name, bundledRuleTables), 'utf8')) as { key: string }).key);
-const context = createLintContext(topicCatalog, bundledRuleTableKeys);
+// … and so are the dictionary pack's types, which start forms name.
+const packTypes = new URL('../../../../dictionary/pack/types/', import.meta.url);
+const packTypeKeys = readdirSync(packTypes)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => (JSON.parse(readFileSync(new URL(name, packTypes), 'utf8')) as { key: string }).key);
+const context = createLintContext(topicCatalog, bundledRuleTableKeys, packTypeKeys);
 
 /**
  * Steps of the bundled processes whose business outcome is left uncaught, so that the worker

@@ -142,6 +142,29 @@ describe("Lotflow's lint rules", () => {
     });
   });
 
+  describe('lotflow/start-form-published', () => {
+    const withStartForm = (formKey: string) => serviceTask('camunda:expression="${true}"').replace('<bpmn:startEvent id="Start" name="Start">', `<bpmn:startEvent id="Start" name="Start" camunda:formKey="${formKey}">`);
+    const withTypes = createLintContext(topicCatalog, ['incoming-inspection-disposition'], ['planned-order', 'lot']);
+    const startForms = async (xml: string, lintContext = withTypes) =>
+      (await lintBpmn(xml, { context: lintContext })).filter((problem) => problem.rule === 'lotflow/start-form-published');
+
+    it('blocks a start form whose dictionary type is not published, naming the start event', async () => {
+      expect(await startForms(withStartForm('lotflow:form:delivery-order'))).toEqual([
+        { severity: 'error', rule: 'lotflow/start-form-published', elementId: 'Start', message: "Start form type 'delivery-order' is not a published dictionary type: publish it first, or choose a published one" },
+      ]);
+    });
+
+    it('accepts a published type, a form that is no dictionary type, and a start event without a form', async () => {
+      expect(await startForms(withStartForm('lotflow:form:planned-order'))).toEqual([]);
+      expect(await startForms(withStartForm('embedded:app:forms/start.html'))).toEqual([]);
+      expect(await startForms(serviceTask('camunda:expression="${true}"'))).toEqual([]);
+    });
+
+    it('checks nothing when the context does not know the published types', async () => {
+      expect(await startForms(withStartForm('lotflow:form:delivery-order'), context)).toEqual([]);
+    });
+  });
+
   describe('severity and context', () => {
     it('blocks on an unknown topic and an unpublished table, and only warns about a missing form', async () => {
       const problems = await lotflowProblems(serviceTask('camunda:type="external" camunda:topic="lotflow.nobody"'));

@@ -106,6 +106,9 @@ export const lintMessagesZhCn: Readonly<Record<string, Readonly<Record<string, s
     "Input parameter '{parameter}' is empty: choose a published rule table": '输入参数“{parameter}”为空：请选择一个已发布的规则表',
     "Rule table '{key}' is not published: publish it first, or choose a published one": '规则表“{key}”尚未发布：请先发布，或选择一个已发布的规则表',
   },
+  'lotflow/start-form-published': {
+    "Start form type '{type}' is not a published dictionary type: publish it first, or choose a published one": '开始表单类型“{type}”不是已发布的字典类型：请先发布，或选择一个已发布的类型',
+  },
   'lotflow/user-task-candidate-group': {
     'User task has no candidate group: no one could claim it in the inbox': '用户任务没有候选组：收件箱里没有人能认领它',
   },

@@ -323,8 +323,8 @@ describe('lint messages in zh-CN', () => {
   it('translates every message of Lotflow’s rules, keeping the values they name', () => {
     expect(lotflowPluginPackage).toBe('bpmnlint-plugin-lotflow');
     const reports = [...pluginSource.matchAll(/reporter\.report\(node\.id, (['`])((?:(?!\1).)+)\1\)/g)].map((match) => match[2]!);
-    expect(reports.length).toBe(10);
-    const rules = ['service-task-topic', 'rule-table-published', 'user-task-candidate-group', 'user-task-form', 'gateway-default-flow', 'step-errors-caught'];
+    expect(reports.length).toBe(11);
+    const rules = ['service-task-topic', 'rule-table-published', 'user-task-candidate-group', 'user-task-form', 'gateway-default-flow', 'step-errors-caught', 'start-form-published'];
     const untranslatedMessages = reports.filter((template) => {
       const sample = template.replace(/\$\{[^}]+\}/g, 'sample-value');
       return rules.every((rule) => translateLintMessage(`lotflow/${rule}`, sample) === sample);
