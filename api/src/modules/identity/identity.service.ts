@@ -29,6 +29,7 @@ export const demoUsers: Array<Omit<NewUser, 'password'>> = [
   { username: 'mrb.zhao', displayName: 'Zhao Min / 赵敏', roles: ['mrb', 'qa'] },
   { username: 'production.liu', displayName: 'Liu Yang / 刘洋', roles: ['production'] },
   { username: 'operations.sun', displayName: 'Sun Hao / 孙浩', roles: ['operations'] },
+  { username: 'warehouse.zhou', displayName: 'Zhou Lei / 周磊', roles: ['warehouse'] },
 ];
 
 function hashToken(token: string): string {
