@@ -60,9 +60,9 @@ describe('scenario 2: an in-process tensile failure, rework and re-test, on the 
         });
         expect((await steps.record('lot', lot)).values).toMatchObject({ material: 'FG-IVS-20D', status: 'quarantine', workOrder, expiresOn: '2029-11-23' });
 
-        // And every component is reserved for it, first expiry first: all of tubing lot A, then 500 m of B
+        // And every component is reserved for it, first expiry first: all of tubing lot A, then 600 m of B (1.6 m per set)
         expect(await reserved(tubing(stocked, 'TB-2601-A').lot)).toBe(1000);
-        expect(await reserved(tubing(stocked, 'TB-2603-B').lot)).toBe(500);
+        expect(await reserved(tubing(stocked, 'TB-2603-B').lot)).toBe(600);
         expect(await reserved(stocked.find((entry) => entry.material === 'CP-CAP-PROT')!.lot)).toBe(2000);
 
         // And operation 20 went to the MES with what it needs to report back
@@ -104,7 +104,7 @@ describe('scenario 2: an in-process tensile failure, rework and re-test, on the 
     // And the components were issued to the work order exactly as reserved
     const onHand = async (code: string) => ((await apiCall(api, 'GET', `/inventory/balances?lot=${code}`)).body.items as Array<{ onHand: number; reserved: number }>)[0] ?? { onHand: 0, reserved: 0 };
     expect(await onHand(tubingA.lot)).toMatchObject({ onHand: 0, reserved: 0 });
-    expect(await onHand(tubingB.lot)).toMatchObject({ onHand: 1500, reserved: 0 });
+    expect(await onHand(tubingB.lot)).toMatchObject({ onHand: 1400, reserved: 0 });
     for (const component of stocked.filter((entry) => entry.material !== 'RM-TUBE-PVC-106')) expect(await onHand(component.lot), component.material).toMatchObject({ onHand: 0, reserved: 0 });
 
     // And the genealogy runs from the lot back through the work order to every component lot and its supplier lot

@@ -9,7 +9,7 @@ type Steps = ReturnType<typeof scenarioSteps>;
 
 /** BOM-IVS-20D-A of the demo pack: each component, its quantity per set and its approved supplier. */
 export const componentsPerSet: ReadonlyArray<{ material: string; quantityPer: number; supplier: string }> = [
-  { material: 'RM-TUBE-PVC-106', quantityPer: 1.5, supplier: 'SUP-TUBE-01' },
+  { material: 'RM-TUBE-PVC-106', quantityPer: 1.6, supplier: 'SUP-TUBE-01' },
   { material: 'CP-DRIP-6ML', quantityPer: 1, supplier: 'SUP-MOLD-01' },
   { material: 'CP-SPIKE-AV', quantityPer: 1, supplier: 'SUP-MOLD-01' },
   { material: 'CP-FILTER-15', quantityPer: 1, supplier: 'SUP-FILT-01' },

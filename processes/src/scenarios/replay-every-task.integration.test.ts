@@ -314,7 +314,7 @@ describe('every worker task of scenarios 1 to 5 handled again: nothing is done t
     expect(ledgerOf(footprint, lot)).toEqual([`production-output ${lot} WH-FG 995000`]);
     const [tubingA, tubingB, ...others] = components;
     expect(ledgerOf(footprint, tubingA!.lot)).toEqual([`issue ${tubingA!.lot} STORES-S2 -1000000`, `receipt ${tubingA!.lot} STORES-S2 1000000`]);
-    expect(ledgerOf(footprint, tubingB!.lot)).toEqual([`issue ${tubingB!.lot} STORES-S2 -500000`, `receipt ${tubingB!.lot} STORES-S2 2000000`]);
+    expect(ledgerOf(footprint, tubingB!.lot)).toEqual([`issue ${tubingB!.lot} STORES-S2 -600000`, `receipt ${tubingB!.lot} STORES-S2 2000000`]);
     for (const component of others) expect(ledgerOf(footprint, component.lot).filter((movement) => movement.startsWith('issue ')), component.material).toHaveLength(1);
     const dispatched = messagesOf(footprint, 'mes-line-1', 'operation.dispatched').filter((message) => message.workOrder === workOrder);
     expect(dispatched.map((message) => message.operation)).toEqual([20, 30, 40, 50, 60, 70]);
