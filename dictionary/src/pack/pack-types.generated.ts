@@ -312,6 +312,10 @@ export interface Material {
    */
   sterile?: boolean;
   /**
+   * Standard cost per unit (CNY): In CNY per unit of measure, excluding VAT. Values the ledger for inventory turnover (cost of goods sold divided by average inventory value). The demo pack's costs are assumptions: a component's is its purchase price, the finished good's its BOM at those prices plus 2.00 CNY of conversion.
+   */
+  standardCost?: number;
+  /**
    * Shelf life (d): Days from the production date to the expiry date. The 3 years (1095 days) of FG-IVS-20D in the demo pack is an assumption, not a validated figure: replace it with the result of your stability study.
    */
   shelfLifeDays?: number;

@@ -60,8 +60,8 @@ describe('the KPI dashboard, on the demo history', () => {
         expect(await card.getByTestId('kpi-formula').textContent(), kpi).toContain('÷');
         expect(await card.getByTestId('kpi-bar').count(), kpi).toBe(18);
       }
-      // and the turnover card says it is counted in units, for want of costs
-      expect(await page.locator('[data-kpi="inventory-turnover"]').getByTestId('kpi-note').textContent()).toContain('no costs');
+      // and the turnover card says how stock is valued
+      expect(await page.locator('[data-kpi="inventory-turnover"]').getByTestId('kpi-note').textContent()).toContain('standard cost');
       // and the same figures the api computed are drawn, in the plant's weeks
       const range = (await page.locator('.kpi-toolbar__range').textContent())!;
       expect(range).toContain('Asia/Shanghai');

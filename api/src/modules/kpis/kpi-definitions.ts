@@ -21,8 +21,12 @@ export interface KpiMovement {
 export interface KpiSource {
   /** Records by dictionary type: purchase-order, receipt, work-order, nonconformance-report, inspection-lot, shipment, lot. */
   records: Readonly<Record<string, readonly KpiRecord[]>>;
-  /** Finished-good movements only: turnover is counted in finished units. */
-  finishedGoodMovements: readonly KpiMovement[];
+  /** Every ledger movement, of every material: the inventory turnover values all stock. */
+  movements: readonly KpiMovement[];
+  /** Materials that are finished goods: what leaves in a shipment is cost of goods sold. */
+  finishedGoods: ReadonlySet<string>;
+  /** Standard cost per unit of measure by material (CNY); a material without one is valued at 0. */
+  standardCosts: ReadonlyMap<string, number>;
   /** Turns a date or date-time field into the plant day it names. */
   plantDay(value: string): string;
 }
@@ -198,25 +202,34 @@ function returnContributions(source: KpiSource): KpiContribution[] {
 
 // ── inventory ───────────────────────────────────────────────────────────────────────────────────
 
+/** Cost of goods sold: each shipment of a finished good at its standard cost. */
 function shipmentMovementContributions(source: KpiSource): KpiContribution[] {
-  return source.finishedGoodMovements
-    .filter((movement) => movement.movementType === 'shipment')
-    .map((movement) => ({ type: movement.documentType ?? 'lot', code: movement.documentCode ?? movement.lot, day: movement.day, numerator: -movement.quantity, denominator: 0, outcome: 'shipped', lot: movement.lot }));
+  return source.movements
+    .filter((movement) => movement.movementType === 'shipment' && source.finishedGoods.has(movement.material))
+    .map((movement) => ({
+      type: movement.documentType ?? 'lot',
+      code: movement.documentCode ?? movement.lot,
+      day: movement.day,
+      numerator: -movement.quantity * (source.standardCosts.get(movement.material) ?? 0),
+      denominator: 0,
+      outcome: 'shipped',
+      lot: movement.lot,
+    }));
 }
 
-/** Finished units on hand at the end of a plant day, from the ledger. */
-export function finishedUnitsOnHand(movements: readonly KpiMovement[], day: string): number {
-  return sum(movements.filter((movement) => movement.day <= day).map((movement) => movement.quantity));
+/** The value of all stock on hand at the end of a plant day, from the ledger at standard cost. */
+export function inventoryValueOnHand(source: Pick<KpiSource, 'movements' | 'standardCosts'>, day: string): number {
+  return sum(source.movements.filter((movement) => movement.day <= day).map((movement) => movement.quantity * (source.standardCosts.get(movement.material) ?? 0)));
 }
 
 function turnoverFigure(source: KpiSource, period: KpiPeriod, contributions: readonly KpiContribution[]): KpiFigure {
-  const shipped = sum(contributions.map((contribution) => contribution.numerator));
-  const opening = finishedUnitsOnHand(source.finishedGoodMovements, addDays(period.start, -1));
-  const closing = finishedUnitsOnHand(source.finishedGoodMovements, period.end);
+  const costOfGoodsSold = sum(contributions.map((contribution) => contribution.numerator));
+  const opening = inventoryValueOnHand(source, addDays(period.start, -1));
+  const closing = inventoryValueOnHand(source, period.end);
   const average = (opening + closing) / 2;
-  const turnover = average > 0 ? shipped / average : null;
+  const turnover = average > 0 ? costOfGoodsSold / average : null;
   const days = Math.round((Date.parse(`${period.end}T00:00:00Z`) - Date.parse(`${period.start}T00:00:00Z`)) / 86_400_000) + 1;
-  return { numerator: shipped, denominator: average, value: turnover, daysOfInventory: turnover !== null && turnover > 0 ? days / turnover : null };
+  return { numerator: costOfGoodsSold, denominator: average, value: turnover, daysOfInventory: turnover !== null && turnover > 0 ? days / turnover : null };
 }
 
 // ── the six ─────────────────────────────────────────────────────────────────────────────────────
@@ -285,14 +298,14 @@ export const kpiDefinitions: readonly KpiDefinition[] = [
     key: 'inventory-turnover',
     unit: 'turns',
     formula: {
-      en: 'Finished units shipped ÷ average finished units on hand ((opening + closing) ÷ 2); days of inventory = days in the period ÷ turnover',
-      'zh-CN': '成品发货数量 ÷ 成品平均库存数量（（期初 + 期末）÷ 2）；库存天数 = 本期天数 ÷ 周转次数',
+      en: 'Cost of goods sold (finished goods shipped × standard cost) ÷ average inventory value (all stock at standard cost, (opening + closing) ÷ 2); days of inventory = days in the period ÷ turnover',
+      'zh-CN': '销售成本（成品发货数量 × 标准成本）÷ 平均库存金额（全部库存按标准成本计，（期初 + 期末）÷ 2）；库存天数 = 本期天数 ÷ 周转次数',
     },
-    numeratorLabel: { en: 'finished units shipped', 'zh-CN': '成品发货数量' },
-    denominatorLabel: { en: 'average finished units on hand', 'zh-CN': '成品平均库存数量' },
+    numeratorLabel: { en: 'cost of goods sold (CNY)', 'zh-CN': '销售成本（元）' },
+    denominatorLabel: { en: 'average inventory value (CNY)', 'zh-CN': '平均库存金额（元）' },
     note: {
-      en: 'The pack has no costs, so turnover is in units, not cost of goods sold ÷ average inventory value.',
-      'zh-CN': '数据包中没有成本，因此周转率按数量计算，而非销售成本 ÷ 平均库存金额。',
+      en: "Stock is valued at each material's standard cost (dictionary field standardCost); a material without one counts as 0. Raw materials, components and finished goods, whatever their status, are inventory.",
+      'zh-CN': '库存按各物料的标准成本（字典字段 standardCost）计价，未设标准成本的物料按 0 计。原材料、零部件和成品，无论状态，均计入库存。',
     },
     contributions: shipmentMovementContributions,
     figure: turnoverFigure,

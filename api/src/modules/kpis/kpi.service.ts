@@ -43,8 +43,13 @@ export class KpiService {
     const stored = await this.dataSource.getRepository(RecordEntity).find({ where: { typeKey: In([...recordTypes, 'material']) }, select: { typeKey: true, code: true, values: true } });
     const records: Record<string, KpiRecord[]> = {};
     for (const record of stored) (records[record.typeKey] ??= []).push({ code: record.code, values: record.values });
-    const finishedGoods = (records.material ?? []).filter((material) => material.values.category === finishedGoodCategory).map((material) => material.code);
-    const movements = finishedGoods.length === 0 ? [] : await this.dataSource.getRepository(InventoryMovementEntity).find({ where: { material: In(finishedGoods) } });
+    const finishedGoods = new Set((records.material ?? []).filter((material) => material.values.category === finishedGoodCategory).map((material) => material.code));
+    const standardCosts = new Map(
+      (records.material ?? []).flatMap((material) => (typeof material.values.standardCost === 'number' ? [[material.code, material.values.standardCost] as const] : [])),
+    );
+    const movements = await this.dataSource.getRepository(InventoryMovementEntity).find({
+      select: { movementType: true, material: true, lot: true, quantityThousandths: true, documentType: true, documentCode: true, postedAt: true },
+    });
     const documentDay = new Map<string, string>();
     const dated = (type: string, code: string, value: unknown) => {
       if (typeof value === 'string' && value !== '') documentDay.set(`${type}:${code}`, plantDay(value));
@@ -52,9 +57,12 @@ export class KpiService {
     for (const receipt of records.receipt ?? []) dated('receipt', receipt.code, receipt.values.receivedAt);
     for (const workOrder of records['work-order'] ?? []) dated('work-order', workOrder.code, workOrder.values.plannedFinishOn ?? workOrder.values.plannedStartOn);
     for (const shipment of records.shipment ?? []) dated('shipment', shipment.code, shipment.values.shippedOn ?? shipment.values.plannedOn);
+    for (const report of records['nonconformance-report'] ?? []) dated('nonconformance-report', report.code, report.values.reportedAt);
     return {
       records,
-      finishedGoodMovements: movements.map((movement) => ({
+      finishedGoods,
+      standardCosts,
+      movements: movements.map((movement) => ({
         movementType: movement.movementType,
         material: movement.material,
         lot: movement.lot,

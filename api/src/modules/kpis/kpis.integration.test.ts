@@ -29,7 +29,7 @@ describe(`the KPIs over the demo history on ${inject('databaseKind') === 'mysql'
     const history = await apiCall(api, 'POST', '/demo/history/load');
     expect(history.status, JSON.stringify(history.body)).toBe(201);
     ({ firstDay, lastDay } = history.body);
-    for (const type of ['purchase-order', 'receipt', 'work-order', 'nonconformance-report', 'inspection-lot', 'shipment']) {
+    for (const type of ['purchase-order', 'receipt', 'work-order', 'nonconformance-report', 'inspection-lot', 'shipment', 'lot', 'material']) {
       records[type] = [];
       for (let offset = 0; ; offset += 500) {
         const page = (await apiCall(api, 'GET', `/records/${type}?limit=500&offset=${offset}`)).body;
@@ -37,7 +37,20 @@ describe(`the KPIs over the demo history on ${inject('databaseKind') === 'mysql'
         if (records[type]!.length >= page.total) break;
       }
     }
+    // every lot's ledger, each movement dated by the day of its document (or of its posting)
+    const documentDay = new Map<string, string>();
+    for (const receipt of records.receipt!) documentDay.set(`receipt:${receipt.code}`, plantDay(receipt.values.receivedAt));
+    for (const order of records['work-order']!) documentDay.set(`work-order:${order.code}`, plantDay(order.values.plannedFinishOn ?? order.values.plannedStartOn));
+    for (const shipment of records.shipment!) documentDay.set(`shipment:${shipment.code}`, plantDay(shipment.values.shippedOn ?? shipment.values.plannedOn));
+    for (const report of records['nonconformance-report']!) if (report.values.reportedAt) documentDay.set(`nonconformance-report:${report.code}`, plantDay(report.values.reportedAt));
+    for (const lot of records.lot!) {
+      const ledger = (await apiCall(api, 'GET', `/inventory/movements?lot=${encodeURIComponent(lot.code)}`)).body.items as Array<{ type: string; material: string; quantity: number; document: { type: string; code: string } | null; postedAt: string }>;
+      for (const movement of ledger) ledgerRows.push({ ...movement, day: (movement.document && documentDay.get(`${movement.document.type}:${movement.document.code}`)) ?? plantDay(movement.postedAt) });
+    }
   }, 300_000);
+
+  const ledgerRows: Array<{ type: string; material: string; quantity: number; day: string }> = [];
+  const costOf = (material: string) => records.material!.find((candidate) => candidate.code === material)?.values.standardCost ?? 0;
 
   afterAll(async () => {
     await api?.close();
@@ -92,12 +105,11 @@ describe(`the KPIs over the demo history on ${inject('databaseKind') === 'mysql'
       return { numerator: 0, denominator: shipped, value: percent(0, shipped) };
     },
     'inventory-turnover': (week) => {
-      // finished units on hand from the records, not the ledger: made by work orders, gone with shipments
-      const onHand = (day: string) =>
-        total(records['work-order']!.filter((order) => order.values.plannedFinishOn <= day).map((order) => order.values.quantityGood ?? 0)) -
-        total(records.shipment!.filter((shipment) => shipment.values.shippedOn <= day).flatMap((shipment) => shipment.values.lines.map((line: Values) => line.quantity)));
-      const shipped = total(records.shipment!.filter((shipment) => within(week, shipment.values.shippedOn)).flatMap((shipment) => shipment.values.lines.map((line: Values) => line.quantity)));
-      const average = (onHand(addDays(week.start, -1)) + onHand(week.end)) / 2;
+      // cost of goods sold: finished sets shipped (from the shipment records) at the finished good's standard cost
+      const shipped = total(records.shipment!.filter((shipment) => within(week, shipment.values.shippedOn)).flatMap((shipment) => shipment.values.lines.map((line: Values) => line.quantity * costOf(line.material))));
+      // inventory value: every material's ledger at its standard cost
+      const valueOnHand = (day: string) => total(ledgerRows.filter((row) => row.day <= day).map((row) => row.quantity * costOf(row.material)));
+      const average = (valueOnHand(addDays(week.start, -1)) + valueOnHand(week.end)) / 2;
       return { numerator: shipped, denominator: average, value: average > 0 ? shipped / average : null };
     },
   };

@@ -4,7 +4,13 @@ import { kpiDefinitions, type KpiMovement, type KpiRecord, type KpiSource } from
 import { listPeriods, parsePeriodKey, periodOf } from '../kpi-periods.js';
 
 const plantDay = (value: string) => (value.length === 10 ? value : new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(value)));
-const source = (records: Record<string, KpiRecord[]>, movements: KpiMovement[] = []): KpiSource => ({ records, finishedGoodMovements: movements, plantDay });
+const source = (records: Record<string, KpiRecord[]>, movements: KpiMovement[] = [], standardCosts: Record<string, number> = { FG: 1 }): KpiSource => ({
+  records,
+  movements,
+  finishedGoods: new Set(['FG']),
+  standardCosts: new Map(Object.entries(standardCosts)),
+  plantDay,
+});
 const record = (code: string, values: Record<string, unknown>): KpiRecord => ({ code, values });
 const definition = (key: string) => kpiDefinitions.find((candidate) => candidate.key === key)!;
 /** Two weeks: Monday 2 March and Monday 9 March 2026. */
@@ -133,47 +139,58 @@ describe('return rate', () => {
 });
 
 describe('inventory turnover', () => {
-  const movement = (movementType: string, quantity: number, day: string, document?: string): KpiMovement => ({
+  const movement = (movementType: string, quantity: number, day: string, document?: string, material = 'FG', lot = 'LOT-F'): KpiMovement => ({
     movementType,
-    material: 'FG',
-    lot: 'LOT-F',
+    material,
+    lot,
     quantity,
     documentType: document ? (movementType === 'shipment' ? 'shipment' : 'work-order') : null,
     documentCode: document ?? null,
     day,
   });
+  const costs = { FG: 6.5, TUBE: 2 };
 
-  it('is finished units shipped over the average of opening and closing stock, with days of inventory', () => {
-    const data = source({}, [
-      movement('production-output', 4000, '2026-02-26', 'WO-0'),
-      // a transfer to the sterilizer and back changes nothing on hand
-      movement('transfer', -4000, '2026-02-27'),
-      movement('transfer', 4000, '2026-02-27'),
-      movement('shipment', -1000, '2026-03-03', 'SH-1'),
-      movement('production-output', 2000, '2026-03-05', 'WO-1'),
-      movement('shipment', -3000, '2026-03-06', 'SH-2'),
-    ]);
+  it('is cost of goods sold over the average value of all stock at standard cost, with days of inventory', () => {
+    const data = source(
+      {},
+      [
+        movement('receipt', 1000, '2026-02-20', undefined, 'TUBE', 'LOT-T'),
+        movement('issue', -600, '2026-02-26', 'WO-0', 'TUBE', 'LOT-T'),
+        movement('production-output', 4000, '2026-02-26', 'WO-0'),
+        // a transfer to the sterilizer and back changes nothing on hand
+        movement('transfer', -4000, '2026-02-27'),
+        movement('transfer', 4000, '2026-02-27'),
+        movement('shipment', -1000, '2026-03-03', 'SH-1'),
+        movement('production-output', 2000, '2026-03-05', 'WO-1'),
+        movement('shipment', -3000, '2026-03-06', 'SH-2'),
+      ],
+      costs,
+    );
 
     const [first, second] = points(data, 'inventory-turnover');
 
-    // opening 4000, closing 2000: average 3000; 4000 shipped
-    expect(first).toMatchObject({ numerator: 4000, denominator: 3000 });
-    expect(first!.value).toBeCloseTo(4 / 3, 10);
-    expect(first!.daysOfInventory).toBeCloseTo(7 / (4 / 3), 10);
-    // nothing shipped from 2000 on hand: turnover 0, days of inventory cannot be said
-    expect(second).toMatchObject({ numerator: 0, denominator: 2000, value: 0, daysOfInventory: null });
+    // opening 4000 × 6.5 + 400 m × 2 = 26 800, closing 2000 × 6.5 + 800 = 13 800: average 20 300; 4000 sets × 6.5 = 26 000 sold
+    expect(first!.numerator).toBeCloseTo(26_000, 6);
+    expect(first!.denominator).toBeCloseTo(20_300, 6);
+    expect(first!.value).toBeCloseTo(26_000 / 20_300, 10);
+    expect(first!.daysOfInventory).toBeCloseTo(7 / (26_000 / 20_300), 10);
+    // nothing shipped from 13 800 on hand: turnover 0, days of inventory cannot be said
+    expect(second).toMatchObject({ numerator: 0, value: 0, daysOfInventory: null });
+    expect(second!.denominator).toBeCloseTo(13_800, 6);
     const drill = kpiRecordsFor(data, definition('inventory-turnover'), parsePeriodKey('2026-03-02')!, range.asOf);
     expect(drill.records.map((row) => [row.type, row.code, row.numerator, row.lot])).toEqual([
-      ['shipment', 'SH-1', 1000, 'LOT-F'],
-      ['shipment', 'SH-2', 3000, 'LOT-F'],
+      ['shipment', 'SH-1', 6500, 'LOT-F'],
+      ['shipment', 'SH-2', 19500, 'LOT-F'],
     ]);
   });
 
-  it('has no value without stock', () => {
+  it('values a material without a standard cost at 0, and has no value without stock', () => {
+    const data = source({}, [movement('receipt', 1000, '2026-02-20', undefined, 'CAP', 'LOT-C')], costs);
+    expect(points(data, 'inventory-turnover')[0]).toMatchObject({ numerator: 0, denominator: 0, value: null, daysOfInventory: null });
     expect(points(source({}), 'inventory-turnover')[0]).toMatchObject({ numerator: 0, denominator: 0, value: null, daysOfInventory: null });
   });
 
-  it('says the pack has no costs and the figure is in units', () => {
-    expect(definition('inventory-turnover').note?.en).toMatch(/no costs.*in units/);
+  it('says how stock is valued', () => {
+    expect(definition('inventory-turnover').note?.en).toMatch(/standard cost/);
   });
 });
