@@ -28,13 +28,15 @@ const balanceLabels: Record<string, LocalizedText> = {
 
 const decodePointer = (pointer: string) => pointer.split('/').slice(1).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
 
-export type SnapshotSummary = Omit<DataQualitySnapshot, 'content' | 'slotKey' | 'takenAt'> & { takenAt: string };
+/** A snapshot without its content; `period` names the scheduled period it was taken for (null when taken on request). */
+export type SnapshotSummary = Omit<DataQualitySnapshot, 'content' | 'slotKey' | 'takenAt'> & { takenAt: string; period: string | null };
 
 const summarise = (snapshot: Omit<DataQualitySnapshot, 'content'>): SnapshotSummary => ({
   id: snapshot.id,
   takenAt: snapshot.takenAt.toISOString(),
   takenBy: snapshot.takenBy,
   trigger: snapshot.trigger,
+  period: snapshot.slotKey,
   recordTypes: snapshot.recordTypes,
   rowCounts: snapshot.rowCounts,
 });
