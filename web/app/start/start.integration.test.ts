@@ -69,6 +69,8 @@ describe('starting a process from its form, against the real api and engine', ()
       await fill('plannedStartOn', '2026-06-01');
       await fill('plannedFinishOn', '2026-06-05');
       await fill('expiresOn', '2029-06-01');
+      // components only from an empty store: the instance waits at a shortage instead of taking other tests' stock
+      await fill('componentLocation', 'EMPTY-STORE-START-TEST');
       await page.getByTestId('record-form-submit').click();
       // The planned quantity is missing: the browser says so on the field and sends nothing.
       await field('quantityPlanned').getByTestId('record-field-error').waitFor();
@@ -127,6 +129,8 @@ describe('starting a process from its form, against the real api and engine', ()
       await fill('quantity', '100');
       await fill('plannedOn', '2026-06-10');
       await fill('gtin', '06901234000016');
+      // shipped only from an empty store, for the same reason
+      await fill('shipFrom', 'EMPTY-STORE-START-TEST');
       await page.getByTestId('record-form-submit').click();
       await page.getByTestId('start-done').waitFor();
       expect(await page.getByTestId('start-done-record').textContent()).toMatch(/^DO-\d{6}-\d{3}$/);

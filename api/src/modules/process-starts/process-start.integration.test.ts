@@ -19,7 +19,9 @@ interface Started {
   startedNow: boolean;
 }
 
-const plannedOrder = { deviceMasterRecord: 'DMR-IVS-20D-V1', quantityPlanned: 500, plannedStartOn: '2026-06-01', plannedFinishOn: '2026-06-05', expiresOn: '2029-06-01' };
+// Components only from a store with nothing in it: the instances started here (run by whichever
+// test worker is polling the shared engine) wait at a material shortage instead of reserving other tests' stock.
+const plannedOrder = { deviceMasterRecord: 'DMR-IVS-20D-V1', quantityPlanned: 500, plannedStartOn: '2026-06-01', plannedFinishOn: '2026-06-05', expiresOn: '2029-06-01', componentLocation: 'EMPTY-STORE-START-TEST' };
 
 describe('starting processes from their forms, on the real engine', () => {
   const engine = engineRest(inject('engineUrl'));
