@@ -42,10 +42,12 @@ export async function workTensileRework(
   names: { businessKey: string; location: string },
   checks: { released?(workOrder: ReleasedWorkOrder, stocked: StockedLot[]): Promise<void>; atMrb?(workOrder: ReleasedWorkOrder, failure: TensileFailure): Promise<void> } = {},
 ): Promise<TensileRework> {
-  // Two tubing lots: the one expiring first is used up first (FEFO)
+  // Two tubing lots: the one expiring first is used up first (FEFO). Both expire after the tubing
+  // of the other tests on the shared database, so a reservation there that may take any store's
+  // stock (the purchase-order test's) takes theirs first, not these.
   const stocked = await stockEveryComponent(api, steps, 1000, names.location, [
-    { quantity: 1000, expiresOn: '2030-01-31', supplierLot: 'TB-2601-A' },
-    { quantity: 2000, expiresOn: '2031-06-30', supplierLot: 'TB-2603-B' },
+    { quantity: 1000, expiresOn: '2032-01-31', supplierLot: 'TB-2601-A' },
+    { quantity: 2000, expiresOn: '2033-06-30', supplierLot: 'TB-2603-B' },
   ]);
   const mes = await configureMes(api);
 

@@ -200,9 +200,18 @@ describe(`scheduled snapshots with two api replicas on ${database}`, () => {
     // given two replicas of the api on one database, each scheduling a snapshot every 3.6 seconds
     const periodMs = 3600;
     const environment = { DATABASE_URL: await freshApiDatabaseUrl('lotflow_test_data_quality_schedule'), DATA_QUALITY_SNAPSHOT_INTERVAL_HOURS: String(periodMs / 3_600_000) };
+    // (on a database without a published dictionary the scheduler takes nothing: there is nothing to copy)
+    const empty = await startTestApi({ ...environment, DATABASE_URL: await freshApiDatabaseUrl('lotflow_test_data_quality_empty') });
+    await new Promise((resolve) => setTimeout(resolve, 2 * periodMs + 500));
+    expect(await scheduledOn(empty)).toEqual([]);
+    await empty.close();
+    // (the pack loaded first, by an api without the scheduler: a snapshot taken while it loads would
+    // rightly show part of it)
+    const loader = await startTestApi({ DATABASE_URL: environment.DATABASE_URL });
+    expect((await apiCall(loader, 'POST', '/dictionary/pack/load')).status).toBe(201);
+    await loader.close();
     replicas.push(await startTestApi(environment));
     replicas.push(await startTestApi(environment));
-    expect((await apiCall(replicas[0]!, 'POST', '/dictionary/pack/load')).status).toBe(201);
 
     // when four periods have begun since
     await waitFor('four scheduled snapshots', async () => ((await scheduledOn(replicas[1]!)).length >= 4 ? true : undefined), 30_000);
@@ -217,7 +226,7 @@ describe(`scheduled snapshots with two api replicas on ${database}`, () => {
     expect(periods.every((period) => typeof period === 'string' && period.startsWith('scheduled:')), JSON.stringify(snapshots)).toBe(true);
     expect(new Set(periods).size, JSON.stringify(snapshots)).toBe(snapshots.length);
     expect(snapshots.every((snapshot) => snapshot.takenBy === 'scheduler')).toBe(true);
-    // and none was taken empty before the pack was loaded
+    // and each holds the whole pack
     expect(snapshots.every((snapshot) => snapshot.rowCounts['record:supplier'] === 6)).toBe(true);
     // and each was audited once: the replica that lost a period wrote nothing
     const audited = (await apiCall(reader, 'GET', '/audit/events?entityType=data-quality-snapshot&limit=200')).body.items as Array<{ entityId: string; actor: string }>;
